@@ -1,0 +1,1 @@
+// VS Code client: to be written.

@@ -1,0 +1,1 @@
+// Language server entry: to be written.

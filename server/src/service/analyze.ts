@@ -1,0 +1,121 @@
+// Runs every check over the workspace: file checks (YAML, schema) for each file, and the report checks
+// (references, tables, coverage, the letter's conditions, FÅB) for each report. Severities from the
+// settings and suppression comments are applied here, so that the editor and the CLI always agree.
+import type { Problem } from './problems';
+import { compareProblems } from './problems';
+import { buildProjects } from './project';
+import type { Project } from './project';
+import type { RuleContext, ProjectRule } from './rules/context';
+import { coverage } from './rules/coverage';
+import { duplicateIds } from './rules/duplicates';
+import { engineIssues } from './rules/engineIssues';
+import { excessDigits } from './rules/excessDigits';
+import { fabDeadline } from './rules/fabDeadline';
+import { fabParts } from './rules/fabParts';
+import { fabSignatures } from './rules/fabSignatures';
+import { missingFiles, unlistedChapters } from './rules/files';
+import { formulaSyntax } from './rules/formulaSyntax';
+import { indicatorStatus, indicatorTables } from './rules/indicators';
+import { rbFinance } from './rules/rbFinance';
+import { unknownReferences } from './rules/references';
+import type { ServiceSettings } from './settings';
+import { isSuppressed, readDirectives } from './suppress';
+import { checkRelations } from './tables/check';
+import type { Relation } from './tables/check';
+import { Engine } from './tables/engine';
+import type { LocateFn } from './tables/locate';
+import { TableIndex } from './tables/resolve';
+import type { Workspace } from './workspace';
+import { pointerRange, scalarOffset } from './yaml/pointer';
+
+export interface ProjectAnalysis {
+  readonly project: Project;
+  readonly index: TableIndex;
+  readonly engine: Engine;
+  readonly relations: readonly Relation[];
+}
+
+export interface Analysis {
+  readonly projects: readonly ProjectAnalysis[];
+  /** Problems per file URI, sorted, after settings and suppressions. */
+  readonly problems: ReadonlyMap<string, readonly Problem[]>;
+}
+
+/** Rules over a whole report, in the order their findings are most useful to read. */
+const PROJECT_RULES: readonly ProjectRule[] = [
+  missingFiles, duplicateIds, formulaSyntax, unknownReferences, engineIssues, excessDigits, coverage,
+  indicatorTables, indicatorStatus, rbFinance, fabParts, fabSignatures, fabDeadline,
+];
+
+export function makeLocate(ws: Workspace): LocateFn {
+  const empty = (uri: string) => ({ uri, range: { start: 0, end: 0 } });
+  return {
+    origin(origin, target = 'value') {
+      const f = ws.get(origin.uri);
+      return f ? { uri: origin.uri, range: pointerRange(f.parsed.doc, origin.ptr, target) } : empty(origin.uri);
+    },
+    span(origin, span) {
+      const f = ws.get(origin.uri);
+      if (!f) return empty(origin.uri);
+      if (span) {
+        const start = scalarOffset(f.parsed.doc, f.text, origin.ptr, span.start);
+        const end = scalarOffset(f.parsed.doc, f.text, origin.ptr, span.end);
+        if (start !== undefined && end !== undefined) return { uri: origin.uri, range: { start, end: Math.max(end, start + 1) } };
+      }
+      return { uri: origin.uri, range: pointerRange(f.parsed.doc, origin.ptr, 'value') };
+    },
+  };
+}
+
+export function analyzeProject(project: Project, ws: Workspace, settings: ServiceSettings): { analysis: ProjectAnalysis; problems: Problem[] } {
+  const locate = makeLocate(ws);
+  const index = new TableIndex(project.tables, project.requirementSet);
+  const engine = new Engine(index, settings.roundingMode);
+  const checked = checkRelations(engine, project.tables, locate);
+  const ctx: RuleContext = { project, index, engine, relations: checked.relations, locate };
+  const problems = [...checked.problems];
+  for (const rule of PROJECT_RULES) problems.push(...rule(ctx));
+  return { analysis: { project, index, engine, relations: checked.relations }, problems };
+}
+
+export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings): Analysis {
+  const byUri = new Map<string, Problem[]>();
+  const add = (p: Problem) => {
+    const list = byUri.get(p.uri);
+    if (list) list.push(p);
+    else byUri.set(p.uri, [p]);
+  };
+  for (const f of ws.all()) {
+    for (const p of f.parsed.problems) add(p);
+    for (const p of f.schemaProblems) add(p);
+  }
+  const projects: ProjectAnalysis[] = [];
+  const listed = new Set<string>();
+  for (const project of buildProjects(ws)) {
+    const { analysis, problems } = analyzeProject(project, ws, settings);
+    projects.push(analysis);
+    problems.forEach(add);
+    for (const uri of project.uris) listed.add(uri);
+  }
+  const chapters = ws.all().filter((f) => f.kind === 'kapitel');
+  const locate = makeLocate(ws);
+  for (const p of projects) {
+    unlistedChapters(p.project.manifest.uri, listed, chapters, (uri) => locate.origin({ uri, ptr: '/typ' })).forEach(add);
+  }
+  const result = new Map<string, Problem[]>();
+  for (const [uri, list] of byUri) {
+    const directives = readDirectives(ws.get(uri)?.text ?? '');
+    const kept: Problem[] = [];
+    const seen = new Set<string>();
+    for (const p of list) {
+      const setting = settings.severities[p.code];
+      if (setting === 'off' || isSuppressed(p, directives)) continue;
+      const key = `${p.code}|${p.range.start}|${p.range.end}|${p.message.en}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(setting ? { ...p, severity: setting } : p);
+    }
+    result.set(uri, kept.sort(compareProblems));
+  }
+  return { projects, problems: result };
+}

@@ -1,0 +1,90 @@
+// The report seen from its requirement set: which requirements it answers and where, which indicators
+// have outcomes, and which of the letter's anslagsposter, fee rows and income titles it reports. Each
+// entry remembers where in the sources it came from, so that schema errors can point there.
+import type { Origin, Table } from '../model/types';
+import type { Project } from '../project';
+import type { Engine } from '../tables/engine';
+import { toUnit } from '../tables/cells';
+import * as R from '../numbers/rational';
+import { midpoint } from '../numbers/interval';
+
+export interface Projection {
+  readonly data: {
+    svar: Record<string, string[]>;
+    indikatorer: Record<string, { utfall: number | null }>;
+    anslagsposter: Record<string, object>;
+    avgiftsrader: Record<string, object>;
+    inkomsttitlar: Record<string, object>;
+  };
+  /** Where each entry came from, keyed by its JSON pointer in `data`. */
+  readonly origins: ReadonlyMap<string, readonly Origin[]>;
+}
+
+export function sectionLabel(s: { nummer?: string; not?: number; rubrik?: string }): string {
+  if (s.not !== undefined) return `Not ${s.not}${s.rubrik ? ` ${s.rubrik}` : ''}`;
+  return [s.nummer, s.rubrik].filter(Boolean).join(' ') || '(avsnitt)';
+}
+
+function tableLabel(t: Table): string {
+  return t.nummer !== undefined ? `Tabell ${t.nummer}` : t.id;
+}
+
+export function buildProjection(project: Project, engine: Engine): Projection {
+  const origins = new Map<string, Origin[]>();
+  const note = (ptr: string, o: Origin) => {
+    const list = origins.get(ptr);
+    if (list) list.push(o);
+    else origins.set(ptr, [o]);
+  };
+  const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+  const data: Projection['data'] = { svar: {}, indikatorer: {}, anslagsposter: {}, avgiftsrader: {}, inkomsttitlar: {} };
+  const rs = project.requirementSet;
+
+  for (const s of project.sections) {
+    for (const a of s.answers) {
+      (data.svar[a.requirementId] ??= []).push(sectionLabel(s));
+      note(`/svar/${esc(a.requirementId)}`, a.origin);
+    }
+    for (const t of s.tables) {
+      for (const a of t.answers) {
+        (data.svar[a.requirementId] ??= []).push(tableLabel(t));
+        note(`/svar/${esc(a.requirementId)}`, a.origin);
+      }
+    }
+    for (const o of s.indicatorOutcomes) {
+      let utfall: number | null = null;
+      if (o.value?.literal.kind === 'number') {
+        utfall = R.toNumber(o.value.literal.value);
+      } else if (o.formula) {
+        const r = engine.run(o.formula, { mode: 'outcome', source: o.formula });
+        const unit = rs?.indicators.get(o.target)?.unit;
+        if (r.value.kind === 'number') utfall = R.toNumber(midpoint(toUnit(r.value.interval, unit)));
+      }
+      data.indikatorer[o.target] = { utfall };
+      note(`/indikatorer/${esc(o.target)}`, o.origin);
+    }
+  }
+  for (const t of project.tables) {
+    for (const r of t.dataRows) {
+      if (t.form === 'indikatorer' && r.links.indikator && !(r.links.indikator.id in data.indikatorer)) {
+        const column = t.columns.find((c) => c.id === 'utfall');
+        const lit = column ? r.values.get(column.id)?.literal : undefined;
+        data.indikatorer[r.links.indikator.id] = { utfall: lit?.kind === 'number' ? R.toNumber(lit.value) : null };
+        note(`/indikatorer/${esc(r.links.indikator.id)}`, r.links.indikator.origin);
+      }
+      if (t.form === 'anslagsredovisning' && r.links.anslagspost) {
+        data.anslagsposter[r.links.anslagspost.id] = {};
+        note(`/anslagsposter/${esc(r.links.anslagspost.id)}`, r.links.anslagspost.origin);
+      }
+      if (t.form === 'avgiftstabell' && t.avser !== 'budget' && r.links.verksamhet) {
+        data.avgiftsrader[r.links.verksamhet.id] = {};
+        note(`/avgiftsrader/${esc(r.links.verksamhet.id)}`, r.links.verksamhet.origin);
+      }
+      if (t.form === 'inkomsttitlar' && r.links.inkomsttitel) {
+        data.inkomsttitlar[r.links.inkomsttitel.id] = {};
+        note(`/inkomsttitlar/${esc(r.links.inkomsttitel.id)}`, r.links.inkomsttitel.origin);
+      }
+    }
+  }
+  return { data, origins };
+}

@@ -1,0 +1,79 @@
+// The language service: the one entry point the LSP layer and the CLI use. It holds the files it was
+// handed, re-analyses lazily after a change, and never does I/O or throws on bad input.
+import { analyzeWorkspace } from './analyze';
+import type { Analysis } from './analyze';
+import { deriveSchema } from './derived/derivedSchema';
+import type { DerivedSchema } from './derived/derivedSchema';
+import type { RequirementSet } from './model/types';
+import type { Problem } from './problems';
+import { referencedUris } from './project';
+import { DEFAULT_SETTINGS } from './settings';
+import type { ServiceSettings } from './settings';
+import { Workspace } from './workspace';
+import type { FileState, SourceFile } from './workspace';
+
+export interface LanguageService {
+  readonly settings: ServiceSettings;
+  configure(settings: Partial<ServiceSettings>): void;
+  /** Adds or replaces a file; cheap when the text did not change. */
+  setFile(file: SourceFile): FileState;
+  removeFile(uri: string): void;
+  getFile(uri: string): FileState | undefined;
+  uris(): string[];
+  /** Files a file refers to (a manifest's requirement set and chapters), for the caller to load. */
+  referencedUris(uri: string): string[];
+  /** The analysis of every file, recomputed only after a change. */
+  analyze(): Analysis;
+  problems(uri: string): readonly Problem[];
+  /** The derived schema of a requirement set file. */
+  derivedSchema(uri: string): DerivedSchema | undefined;
+}
+
+export function createLanguageService(settings: Partial<ServiceSettings> = {}): LanguageService {
+  const ws = new Workspace();
+  let current: ServiceSettings = { ...DEFAULT_SETTINGS, ...settings };
+  let analysis: Analysis | undefined;
+  const invalidate = () => {
+    analysis = undefined;
+  };
+  return {
+    get settings() {
+      return current;
+    },
+    configure(next) {
+      current = { ...current, ...next };
+      invalidate();
+    },
+    setFile(file) {
+      const before = ws.get(file.uri);
+      const state = ws.update(file);
+      if (state !== before) invalidate();
+      return state;
+    },
+    removeFile(uri) {
+      if (ws.get(uri)) {
+        ws.remove(uri);
+        invalidate();
+      }
+    },
+    getFile: (uri) => ws.get(uri),
+    uris: () => ws.uris(),
+    referencedUris(uri) {
+      const f = ws.get(uri);
+      return f ? referencedUris(f) : [];
+    },
+    analyze() {
+      analysis ??= analyzeWorkspace(ws, current);
+      return analysis;
+    },
+    problems(uri) {
+      return this.analyze().problems.get(uri) ?? [];
+    },
+    derivedSchema(uri) {
+      const f = ws.get(uri);
+      return f?.kind === 'regleringsbrev' && f.model ? deriveSchema(f.model as RequirementSet) : undefined;
+    },
+  };
+}
+
+export type { Analysis, Problem, ServiceSettings, SourceFile };

@@ -1,0 +1,274 @@
+// The model that the checks, the tables and the editor features work on. Every element remembers the
+// file it came from and the JSON pointer of its YAML node, so that findings point at the exact text.
+import type { ParsedFormula } from '../formula/ast';
+import type { CellLiteral } from '../numbers/literal';
+import type { Rational } from '../numbers/rational';
+import type { Unit } from '../numbers/units';
+
+/** Where an element stands: its file and the JSON pointer of its node. */
+export interface Origin {
+  readonly uri: string;
+  readonly ptr: string;
+}
+
+export type Direction = 'högre' | 'lägre';
+export type Rounding = 'närmaste' | 'trunkering' | 'största_rest';
+export type FileKind = 'regleringsbrev' | 'årsredovisning' | 'kapitel';
+
+export interface Quantity {
+  readonly value: Rational;
+  readonly unit?: Unit;
+  readonly year?: number;
+  readonly origin: Origin;
+}
+
+export interface Decision {
+  readonly diarienummer: string;
+  readonly beslutad?: string;
+  readonly origin: Origin;
+}
+
+export type RequirementKind = 'mål' | 'återrapporteringskrav' | 'uppdrag';
+
+export interface Reporting {
+  readonly inReport: boolean;
+  readonly recipient?: string;
+  readonly deadline?: string;
+  readonly part?: string;
+}
+
+export interface Requirement {
+  readonly kind: RequirementKind;
+  readonly id: string;
+  readonly rubrik?: string;
+  readonly text?: string;
+  readonly source?: string;
+  readonly reporting: readonly Reporting[];
+  /** True when the requirement must be answered in the annual report. */
+  readonly dueInReport: boolean;
+  readonly addedBy?: string;
+  readonly changedBy: readonly string[];
+  readonly removedBy?: string;
+  readonly target?: Quantity;
+  readonly direction?: Direction;
+  readonly origin: Origin;
+}
+
+export interface Indicator {
+  readonly id: string;
+  readonly namn?: string;
+  readonly goal?: string;
+  readonly source?: string;
+  readonly unit?: Unit;
+  readonly direction?: Direction;
+  readonly targets: ReadonlyMap<number, Rational>;
+  readonly origin: Origin;
+}
+
+export interface AppropriationPost {
+  readonly id: string;
+  readonly beteckning?: string;
+  readonly namn?: string;
+  readonly amount?: Rational;
+  readonly credit?: Rational;
+  readonly carryOverPercent?: Rational;
+  readonly appropriation: Appropriation;
+  readonly origin: Origin;
+}
+
+export interface Appropriation {
+  readonly id: string;
+  readonly beteckning?: string;
+  readonly namn?: string;
+  readonly posts: AppropriationPost[];
+  readonly origin: Origin;
+}
+
+export interface IncomeTitle {
+  readonly id: string;
+  readonly nummer?: string;
+  readonly namn?: string;
+  readonly estimate?: Rational;
+  readonly origin: Origin;
+}
+
+export const FEE_COLUMNS = ['ack_ingående', 'resultat_föregående', 'intäkter', 'kostnader', 'resultat', 'ack_utgående'] as const;
+export type FeeColumn = (typeof FEE_COLUMNS)[number];
+
+export interface FeeRow {
+  readonly id: string;
+  readonly grupp?: string;
+  readonly verksamhet?: string;
+  readonly values: ReadonlyMap<FeeColumn, Rational>;
+  readonly origin: Origin;
+}
+
+export interface Finance {
+  /** The unit of every amount of the letter (tkr unless the letter says otherwise). */
+  readonly unit: Unit;
+  /** Amounts of the letter are exact unless decimals are given. */
+  readonly decimals?: number;
+  readonly appropriations: readonly Appropriation[];
+  readonly posts: ReadonlyMap<string, AppropriationPost>;
+  readonly incomeTitles: ReadonlyMap<string, IncomeTitle>;
+  readonly loanLimit?: Quantity;
+  readonly accountCredit?: Quantity;
+  readonly feeUnit: Unit;
+  readonly feeDecimals?: number;
+  readonly feeRows: ReadonlyMap<string, FeeRow>;
+  readonly origin: Origin;
+}
+
+export interface RequirementSet {
+  readonly uri: string;
+  readonly myndighet?: string;
+  readonly year?: number;
+  readonly diarienummer?: string;
+  readonly beslutad?: string;
+  readonly amendments: readonly Decision[];
+  readonly requirements: ReadonlyMap<string, Requirement>;
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  readonly finance?: Finance;
+}
+
+export interface Member {
+  readonly namn: string;
+  readonly roll?: string;
+  readonly origin: Origin;
+}
+
+export interface Manifest {
+  readonly uri: string;
+  readonly myndighet?: string;
+  readonly year?: number;
+  readonly requirementSetPath?: string;
+  readonly requirementSetOrigin?: Origin;
+  readonly leadershipForm?: string;
+  readonly leadership: readonly Member[];
+  readonly chapters: readonly { readonly path: string; readonly origin: Origin }[];
+}
+
+export interface AnswerRef {
+  readonly requirementId: string;
+  /** The decision (diarienummer) whose wording the answer addresses, when the author names one. */
+  readonly version?: string;
+  readonly origin: Origin;
+}
+
+export interface FormulaSource {
+  readonly parsed: ParsedFormula;
+  readonly origin: Origin;
+}
+
+export interface Outcome {
+  /** The indicator or goal id. */
+  readonly target: string;
+  readonly targetOrigin: Origin;
+  readonly value?: { readonly literal: CellLiteral; readonly origin: Origin };
+  readonly formula?: FormulaSource;
+  readonly origin: Origin;
+}
+
+export interface Signatures {
+  readonly place?: string;
+  readonly date?: string;
+  readonly names: readonly { readonly namn: string; readonly origin: Origin }[];
+  readonly origin: Origin;
+}
+
+export interface Section {
+  readonly uri: string;
+  readonly origin: Origin;
+  readonly id?: string;
+  readonly nummer?: string;
+  readonly not?: number;
+  readonly rubrik?: string;
+  readonly text?: string;
+  readonly part?: string;
+  readonly answers: readonly AnswerRef[];
+  readonly pointsTo: readonly { readonly target: string; readonly origin: Origin }[];
+  readonly indicatorOutcomes: readonly Outcome[];
+  readonly goalOutcomes: readonly Outcome[];
+  readonly signatures?: Signatures;
+  readonly tables: readonly Table[];
+  readonly sections: readonly Section[];
+  readonly depth: number;
+}
+
+export interface Chapter extends Section {
+  readonly kind: 'kapitel';
+}
+
+export interface Column {
+  readonly id: string;
+  readonly rubrik?: string;
+  readonly year?: number;
+  readonly unit?: Unit;
+  readonly decimals?: number;
+  readonly rounding?: Rounding;
+  readonly formulas: readonly FormulaSource[];
+  readonly index: number;
+  readonly origin: Origin;
+}
+
+export interface CellSource {
+  readonly literal: CellLiteral;
+  readonly origin: Origin;
+}
+
+export interface HeadingRow {
+  readonly kind: 'heading';
+  readonly text: string;
+  readonly origin: Origin;
+}
+
+export interface DataRow {
+  readonly kind: 'data';
+  readonly id: string;
+  readonly explicitId: boolean;
+  readonly rubrik?: string;
+  readonly not?: number;
+  readonly unit?: Unit;
+  readonly decimals?: number;
+  readonly rounding?: Rounding;
+  readonly values: ReadonlyMap<string, CellSource>;
+  readonly formulas: readonly FormulaSource[];
+  readonly cellFormulas: ReadonlyMap<string, readonly FormulaSource[]>;
+  readonly links: {
+    readonly anslagspost?: Linked;
+    readonly verksamhet?: Linked;
+    readonly inkomsttitel?: Linked;
+    readonly indikator?: Linked;
+  };
+  /** Index of the group (rows between two headings) the row belongs to. */
+  readonly group: number;
+  readonly index: number;
+  readonly origin: Origin;
+}
+
+export interface Linked {
+  readonly id: string;
+  readonly origin: Origin;
+}
+
+export type Row = HeadingRow | DataRow;
+
+export interface Table {
+  readonly uri: string;
+  readonly id: string;
+  readonly nummer?: number;
+  readonly figur?: number;
+  readonly rubrik?: string;
+  readonly unit?: Unit;
+  readonly decimals?: number;
+  readonly rounding?: Rounding;
+  readonly form?: string;
+  readonly avser?: string;
+  readonly answers: readonly AnswerRef[];
+  readonly note?: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly Row[];
+  readonly dataRows: readonly DataRow[];
+  readonly section: Section;
+  readonly origin: Origin;
+}

@@ -1,0 +1,29 @@
+// What every project rule receives, and a helper that builds problems with the rule's default severity.
+import type { Location, Message, Problem, RelatedLocation } from '../problems';
+import type { Project } from '../project';
+import type { Engine } from '../tables/engine';
+import type { Relation } from '../tables/check';
+import type { LocateFn } from '../tables/locate';
+import type { TableIndex } from '../tables/resolve';
+import { ruleInfo } from './registry';
+import type { RuleCode } from './registry';
+
+export interface RuleContext {
+  readonly project: Project;
+  readonly index: TableIndex;
+  readonly engine: Engine;
+  readonly relations: readonly Relation[];
+  readonly locate: LocateFn;
+}
+
+export type ProjectRule = (ctx: RuleContext) => Problem[];
+
+export function problem(
+  code: RuleCode,
+  at: Location,
+  message: Message,
+  related?: readonly RelatedLocation[],
+  data?: Record<string, unknown>,
+): Problem {
+  return { code, severity: ruleInfo(code)!.severity, uri: at.uri, range: at.range, message, related, data };
+}

@@ -1,0 +1,36 @@
+// duplicate-id: ids that must be unique are unique — tables in the report, rows and columns in a table,
+// sections and notes in the report.
+import type { Origin } from '../model/types';
+import type { Message, Problem } from '../problems';
+import { problem } from './context';
+import type { ProjectRule } from './context';
+
+export const duplicateIds: ProjectRule = ({ project, locate }) => {
+  const out: Problem[] = [];
+  const report = (seen: Map<string, Origin>, id: string, at: Origin, what: Message) => {
+    const first = seen.get(id);
+    if (!first) {
+      seen.set(id, at);
+      return;
+    }
+    out.push(problem('duplicate-id', locate.origin(at), {
+      sv: `${what.sv} ”${id}” finns redan.`,
+      en: `${what.en} "${id}" already exists.`,
+    }, [{ ...locate.origin(first), message: { sv: 'först här', en: 'first here' } }]));
+  };
+  const tables = new Map<string, Origin>();
+  const sections = new Map<string, Origin>();
+  const notes = new Map<string, Origin>();
+  for (const s of project.sections) {
+    if (s.id) report(sections, s.id, { uri: s.uri, ptr: `${s.origin.ptr}/id` }, { sv: 'Avsnittet', en: 'The section' });
+    if (s.not !== undefined) report(notes, String(s.not), { uri: s.uri, ptr: `${s.origin.ptr}/not` }, { sv: 'Not', en: 'Note' });
+    for (const t of s.tables) {
+      report(tables, t.id, { uri: t.uri, ptr: `${t.origin.ptr}/id` }, { sv: 'Tabellen', en: 'The table' });
+      const rows = new Map<string, Origin>();
+      for (const r of t.dataRows) if (r.explicitId) report(rows, r.id, { uri: t.uri, ptr: `${r.origin.ptr}/id` }, { sv: `Raden i ${t.id}`, en: `The row in ${t.id}` });
+      const cols = new Map<string, Origin>();
+      for (const c of t.columns) report(cols, c.id, { uri: t.uri, ptr: `${c.origin.ptr}/id` }, { sv: `Kolumnen i ${t.id}`, en: `The column in ${t.id}` });
+    }
+  }
+  return out;
+};

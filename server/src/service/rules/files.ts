@@ -1,0 +1,45 @@
+// missing-file: the manifest names files that do not exist (or are not regbrev files);
+// unlisted-chapter: a chapter file in the report's folder that the manifest does not list.
+import type { Problem } from '../problems';
+import { problem } from './context';
+import type { ProjectRule } from './context';
+
+export const missingFiles: ProjectRule = ({ project, locate }) => {
+  const out: Problem[] = [];
+  for (const m of project.missing) {
+    out.push(problem('missing-file', locate.origin(m.origin), {
+      sv: `Kapitelfilen ${m.uri} finns inte.`,
+      en: `The chapter file ${m.uri} does not exist.`,
+    }));
+  }
+  const m = project.manifest;
+  if (m.requirementSetOrigin && !project.requirementSet) {
+    out.push(problem('missing-file', locate.origin(m.requirementSetOrigin), {
+      sv: `Regleringsbrevet ${project.requirementSetUri} finns inte eller är inte en fil med typ: regleringsbrev.`,
+      en: `The requirement set ${project.requirementSetUri} does not exist or is not a file with typ: regleringsbrev.`,
+    }));
+  }
+  return out;
+};
+
+/** Directory part of a URI, for comparing where files live. */
+function folderOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
+export function unlistedChapters(
+  manifestUri: string,
+  listed: ReadonlySet<string>,
+  chapters: readonly { uri: string }[],
+  at: (uri: string) => { uri: string; range: { start: number; end: number } },
+): Problem[] {
+  const base = folderOf(manifestUri);
+  return chapters
+    .filter((c) => c.uri.startsWith(base) && !listed.has(c.uri))
+    .map((c) =>
+      problem('unlisted-chapter', at(c.uri), {
+        sv: `Kapitlet ingår inte i årsredovisningen: lägg till det under kapitel i ${manifestUri.slice(base.length)}.`,
+        en: `The chapter is not part of the report: add it under kapitel in ${manifestUri.slice(base.length)}.`,
+      }),
+    );
+}

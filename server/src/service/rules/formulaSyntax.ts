@@ -1,0 +1,31 @@
+// formula-syntax: every formula of the report parses; the finding points at the offending token.
+import type { FormulaSource, Section } from '../model/types';
+import type { Problem } from '../problems';
+import { problem } from './context';
+import type { ProjectRule } from './context';
+
+export function* formulasOfSection(section: Section): Generator<FormulaSource> {
+  for (const o of [...section.indicatorOutcomes, ...section.goalOutcomes]) if (o.formula) yield o.formula;
+  for (const t of section.tables) {
+    for (const c of t.columns) yield* c.formulas;
+    for (const r of t.dataRows) {
+      yield* r.formulas;
+      for (const fs of r.cellFormulas.values()) yield* fs;
+    }
+  }
+}
+
+export const formulaSyntax: ProjectRule = ({ project, locate }) => {
+  const out: Problem[] = [];
+  for (const s of project.sections) {
+    for (const f of formulasOfSection(s)) {
+      const err = f.parsed.error;
+      if (!err) continue;
+      out.push(problem('formula-syntax', locate.span(f.origin, err.span), {
+        sv: `Formeln ”${f.parsed.text}” kan inte läsas: ${err.message.sv}.`,
+        en: `The formula "${f.parsed.text}" cannot be read: ${err.message.en}.`,
+      }));
+    }
+  }
+  return out;
+};

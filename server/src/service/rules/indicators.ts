@@ -1,0 +1,118 @@
+// indicator-status and goal-status (information): each outcome against its target and direction.
+// form-inconsistent for tables of form `indikatorer`: their target and outcome cells must equal the
+// requirement set's target and the outcome reported in a section.
+import * as I from '../numbers/interval';
+import type { Interval } from '../numbers/interval';
+import * as R from '../numbers/rational';
+import type { Rational } from '../numbers/rational';
+import { unitScale } from '../numbers/units';
+import type { Unit } from '../numbers/units';
+import type { Direction, Outcome } from '../model/types';
+import type { Message, Problem } from '../problems';
+import { declaredInterval } from '../tables/cells';
+import { cellLabel, printed, unitText } from '../tables/describe';
+import type { Engine } from '../tables/engine';
+import { formatNumber } from '../tables/format';
+import { consistentWith } from '../tables/check';
+import { problem } from './context';
+import type { ProjectRule } from './context';
+
+/** An outcome as an interval in base units: a printed figure at its own precision, or a formula's result. */
+export function outcomeInterval(o: Outcome, unit: Unit | undefined, engine: Engine): Interval | undefined {
+  if (o.value?.literal.kind === 'number') {
+    const lit = o.value.literal;
+    return declaredInterval(lit.value, lit.ownDecimals ?? lit.literalDecimals, unit, engine.roundingMode);
+  }
+  if (o.formula) {
+    const r = engine.run(o.formula, { mode: 'outcome', source: o.formula });
+    if (r.value.kind === 'number') return r.value.interval;
+  }
+  return undefined;
+}
+
+function status(value: Rational, target: Rational, direction: Direction | undefined): boolean {
+  const c = R.cmp(value, target);
+  return direction === 'lägre' ? c <= 0 : c >= 0;
+}
+
+function statusMessage(name: string, value: Rational, target: Rational, unit: Unit | undefined, direction: Direction | undefined, year: number | undefined): Message {
+  const reached = status(value, target, direction);
+  const u = unit && unit !== 'antal' && unit !== 'index' ? ` ${unit}` : '';
+  const d = (x: Rational) => formatNumber(x, R.cmp(R.roundTo(x, 0), x) === 0 ? 0 : 1, 'sv');
+  const de = (x: Rational) => formatNumber(x, R.cmp(R.roundTo(x, 0), x) === 0 ? 0 : 1, 'en');
+  const dir = direction === 'lägre' ? { sv: 'lägre är bättre', en: 'lower is better' } : { sv: 'högre är bättre', en: 'higher is better' };
+  return {
+    sv: `${name}: utfall ${d(value)}${u} mot målvärdet ${d(target)}${u}${year ? ` (${year})` : ''}, ${dir.sv}: ${reached ? 'uppnått' : 'inte uppnått'}.`,
+    en: `${name}: outcome ${de(value)}${u} against the target ${de(target)}${u}${year ? ` (${year})` : ''}, ${dir.en}: ${reached ? 'reached' : 'not reached'}.`,
+  };
+}
+
+export const indicatorStatus: ProjectRule = ({ project, engine, locate }) => {
+  const rs = project.requirementSet;
+  if (!rs) return [];
+  const out: Problem[] = [];
+  const year = project.manifest.year;
+  for (const s of project.sections) {
+    for (const o of s.indicatorOutcomes) {
+      const ind = rs.indicators.get(o.target);
+      const target = year !== undefined ? ind?.targets.get(year) : undefined;
+      const value = ind && outcomeInterval(o, ind.unit, engine);
+      if (!ind || !value || !target) continue;
+      const shown = R.div(I.midpoint(value), unitScale(ind.unit));
+      out.push(problem('indicator-status', locate.origin(o.origin), statusMessage(ind.namn ?? ind.id, shown, target, ind.unit, ind.direction, year),
+        undefined, { reached: status(shown, target, ind.direction) }));
+    }
+    for (const o of s.goalOutcomes) {
+      const goal = rs.requirements.get(o.target);
+      const target = goal?.target;
+      const value = goal && target && outcomeInterval(o, target.unit, engine);
+      if (!goal || !target || !value) continue;
+      const shown = R.div(I.midpoint(value), unitScale(target.unit));
+      out.push(problem('goal-status', locate.origin(o.origin), statusMessage(goal.rubrik ?? goal.id, shown, target.value, target.unit, goal.direction, target.year),
+        undefined, { reached: status(shown, target.value, goal.direction) }));
+    }
+  }
+  return out;
+};
+
+export const indicatorTables: ProjectRule = ({ project, engine, locate }) => {
+  const rs = project.requirementSet;
+  if (!rs) return [];
+  const out: Problem[] = [];
+  const year = project.manifest.year;
+  const outcomes = new Map<string, Outcome>();
+  for (const s of project.sections) for (const o of s.indicatorOutcomes) if (!outcomes.has(o.target)) outcomes.set(o.target, o);
+  for (const t of project.tables) {
+    if (t.form !== 'indikatorer' || engine.index.tables.get(t.id) !== t) continue;
+    for (const r of t.dataRows) {
+      const ind = r.links.indikator ? rs.indicators.get(r.links.indikator.id) : undefined;
+      if (!ind) continue;
+      for (const c of t.columns) {
+        const cell = engine.index.cell(t, r, c);
+        const declared = engine.declared(cell);
+        if (declared.kind !== 'number') continue;
+        let expected: Interval | undefined;
+        let what: Message | undefined;
+        let at = ind.origin;
+        if (c.id === 'målvärde' && year !== undefined && ind.targets.has(year)) {
+          expected = I.scale(I.point(ind.targets.get(year)!), unitScale(ind.unit));
+          what = { sv: `målvärdet för ${year} i regleringsbrevet`, en: `the target for ${year} in the requirement set` };
+        } else if (c.id === 'utfall' && outcomes.has(ind.id)) {
+          const o = outcomes.get(ind.id)!;
+          expected = outcomeInterval(o, ind.unit, engine);
+          what = { sv: 'utfallet som redovisas i avsnittet', en: 'the outcome reported in the section' };
+          at = o.origin;
+        }
+        if (!expected || !what || consistentWith(cell, declared.interval, expected)) continue;
+        const label = cellLabel(cell);
+        const shown = formatNumber(R.div(I.midpoint(expected), unitScale(cell.unit)), cell.decimals, 'sv');
+        out.push(problem('form-inconsistent', locate.origin(cell.source!.origin), {
+          sv: `${label.sv}: tryckt ${printed(cell)}${unitText(cell)} men ${what.sv} är ${shown}${unitText(cell)}.`,
+          en: `${label.en}: printed ${printed(cell)}${unitText(cell)} but ${what.en} is ${shown}${unitText(cell)}.`,
+        }, [{ ...locate.origin(at), message: what }], { cell: cell.key, computed: R.toFixed(R.div(I.midpoint(expected), unitScale(cell.unit)), cell.decimals) }));
+      }
+    }
+  }
+  return out;
+};
+

@@ -1,0 +1,137 @@
+// unknown-reference outside formulas: answers to requirements, indicator and goal outcomes, row links to
+// the letter's anslagsposter, fee rows, income titles and indicators, notes referenced from rows, section
+// references, and rows or columns of a standard form that the form does not know.
+import { FORMS } from '../forms/definitions';
+import type { Problem } from '../problems';
+import { problem } from './context';
+import type { ProjectRule } from './context';
+
+function closest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let score = Infinity;
+  for (const c of candidates) {
+    const d = distance(name.toLowerCase(), c.toLowerCase());
+    if (d < score) {
+      score = d;
+      best = c;
+    }
+  }
+  return best !== undefined && score <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+function hint(name: string, candidates: Iterable<string>): { sv: string; en: string } {
+  const c = closest(name, candidates);
+  return c ? { sv: ` Menade du ”${c}”?`, en: ` Did you mean "${c}"?` } : { sv: '', en: '' };
+}
+
+export const unknownReferences: ProjectRule = ({ project, locate }) => {
+  const out: Problem[] = [];
+  const rs = project.requirementSet;
+  const finance = rs?.finance;
+  const decisions = new Set([rs?.diarienummer, ...(rs?.amendments.map((a) => a.diarienummer) ?? [])].filter(Boolean) as string[]);
+  const notes = new Set(project.sections.flatMap((s) => (s.not !== undefined ? [s.not] : [])));
+  const sectionKeys = new Set(project.sections.flatMap((s) => [s.nummer, s.id].filter(Boolean) as string[]));
+
+  for (const s of project.sections) {
+    if (rs) {
+      for (const a of [...s.answers, ...s.tables.flatMap((t) => t.answers)]) {
+        if (a.version && rs.requirements.has(a.requirementId) && !decisions.has(a.version)) {
+          out.push(problem('unknown-reference', locate.origin(a.origin), {
+            sv: `Beslutet ”${a.version}” är varken regleringsbrevet eller något av dess ändringsbeslut.`,
+            en: `The decision "${a.version}" is neither the letter nor one of its amendments.`,
+          }));
+        }
+      }
+      for (const o of s.indicatorOutcomes) {
+        if (!rs.indicators.has(o.target)) {
+          const h = hint(o.target, rs.indicators.keys());
+          out.push(problem('unknown-reference', locate.origin(o.targetOrigin), {
+            sv: `Indikatorn ”${o.target}” finns inte i regleringsbrevet.${h.sv}`,
+            en: `The indicator "${o.target}" is not in the requirement set.${h.en}`,
+          }));
+        }
+      }
+      for (const o of s.goalOutcomes) {
+        const r = rs.requirements.get(o.target);
+        if (!r || r.kind !== 'mål') {
+          const h = hint(o.target, [...rs.requirements.values()].filter((x) => x.kind === 'mål').map((x) => x.id));
+          out.push(problem('unknown-reference', locate.origin(o.targetOrigin), {
+            sv: `Målet ”${o.target}” finns inte i regleringsbrevet.${h.sv}`,
+            en: `The goal "${o.target}" is not in the requirement set.${h.en}`,
+          }));
+        }
+      }
+    }
+    for (const p of s.pointsTo) {
+      if (!sectionKeys.has(p.target)) {
+        out.push(problem('unknown-reference', locate.origin(p.origin), {
+          sv: `Det finns inget avsnitt ”${p.target}” i årsredovisningen.`,
+          en: `There is no section "${p.target}" in the report.`,
+        }));
+      }
+    }
+    for (const t of s.tables) {
+      const form = t.form ? FORMS.get(t.form) : undefined;
+      if (form?.orientation === 'rows') {
+        for (const r of t.dataRows) {
+          if (r.explicitId && !(r.id in form.posts)) {
+            const h = hint(r.id, Object.keys(form.posts));
+            out.push(problem('unknown-reference', locate.origin({ uri: t.uri, ptr: `${r.origin.ptr}/id` }), {
+              sv: `”${r.id}” är ingen post i uppställningsformen ${form.name}.${h.sv}`,
+              en: `"${r.id}" is not a post of the standard form ${form.name}.${h.en}`,
+            }));
+          }
+        }
+      }
+      if (form?.orientation === 'columns') {
+        for (const c of t.columns) {
+          // Text columns (such as an indicator's name) may stand beside the form's figures.
+          if (!(c.id in form.posts) && c.unit !== 'text') {
+            const h = hint(c.id, Object.keys(form.posts));
+            out.push(problem('unknown-reference', locate.origin({ uri: t.uri, ptr: `${c.origin.ptr}/id` }), {
+              sv: `”${c.id}” är ingen kolumn i uppställningsformen ${form.name}.${h.sv}`,
+              en: `"${c.id}" is not a column of the standard form ${form.name}.${h.en}`,
+            }));
+          }
+        }
+      }
+      for (const r of t.dataRows) {
+        if (r.not !== undefined && !notes.has(r.not)) {
+          out.push(problem('unknown-reference', locate.origin({ uri: t.uri, ptr: `${r.origin.ptr}/not` }), {
+            sv: `Not ${r.not} finns inte i årsredovisningen.`,
+            en: `Note ${r.not} does not exist in the report.`,
+          }));
+        }
+        const links: [string | undefined, ReadonlyMap<string, unknown> | undefined, typeof r.links.anslagspost, string, string][] = [
+          [r.links.anslagspost?.id, finance?.posts, r.links.anslagspost, 'Anslagsposten', 'The appropriation post'],
+          [r.links.verksamhet?.id, finance?.feeRows, r.links.verksamhet, 'Verksamheten', 'The fee-funded activity'],
+          [r.links.inkomsttitel?.id, finance?.incomeTitles, r.links.inkomsttitel, 'Inkomsttiteln', 'The income title'],
+          [r.links.indikator?.id, rs?.indicators, r.links.indikator, 'Indikatorn', 'The indicator'],
+        ];
+        for (const [id, known, link, sv, en] of links) {
+          if (!id || !link || !rs || known?.has(id)) continue;
+          const h = hint(id, known?.keys() ?? []);
+          out.push(problem('unknown-reference', locate.origin(link.origin), {
+            sv: `${sv} ”${id}” finns inte i regleringsbrevet.${h.sv}`,
+            en: `${en} "${id}" is not in the requirement set.${h.en}`,
+          }));
+        }
+      }
+    }
+  }
+  return out;
+};

@@ -1,0 +1,156 @@
+// Validates a file against its schema with Ajv and turns each error into a problem on the exact YAML
+// node: a missing property on the parent's key, an unknown property on its own key, a wrong type or
+// value on the value.
+import type { ErrorObject } from 'ajv';
+import type { Message, Problem } from '../problems';
+import type { FileKind } from '../model/types';
+import { joinPointer, pointerRange, splitPointer } from '../yaml/pointer';
+import type { ParsedYaml } from '../yaml/parse';
+import { validatorFor } from './schemas';
+
+const TYPE_NAMES: Record<string, Message> = {
+  string: { sv: 'text', en: 'text' },
+  number: { sv: 'ett tal', en: 'a number' },
+  integer: { sv: 'ett heltal', en: 'an integer' },
+  array: { sv: 'en lista', en: 'a list' },
+  object: { sv: 'en mappning', en: 'a mapping' },
+  boolean: { sv: 'sant eller falskt', en: 'true or false' },
+  null: { sv: 'tomt', en: 'empty' },
+};
+
+function typeList(types: string | string[]): Message {
+  const list = (Array.isArray(types) ? types : [types]).map((t) => TYPE_NAMES[t] ?? { sv: t, en: t });
+  return { sv: list.map((t) => t.sv).join(' eller '), en: list.map((t) => t.en).join(' or ') };
+}
+
+function title(e: ErrorObject): Message | undefined {
+  const schema = e.parentSchema as { title?: unknown; 'x-en'?: { title?: unknown } } | undefined;
+  if (typeof schema?.title !== 'string') return undefined;
+  const en = schema['x-en']?.title;
+  return { sv: schema.title, en: typeof en === 'string' ? en : schema.title };
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/** The allowed property names at an error's schema, for "did you mean" hints. */
+function allowedProperties(e: ErrorObject): string[] {
+  const schema = e.parentSchema as { properties?: Record<string, unknown>; allOf?: { $ref?: string }[] } | undefined;
+  return Object.keys(schema?.properties ?? {});
+}
+
+function suggestion(name: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(name.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+function quote(v: unknown): string {
+  return typeof v === 'string' ? `”${v}”` : JSON.stringify(v);
+}
+
+function describe(e: ErrorObject): { message: Message; pointer: string; target: 'key' | 'value' } | undefined {
+  const p = e.params as Record<string, unknown>;
+  const at = e.instancePath;
+  const what = title(e);
+  switch (e.keyword) {
+    case 'required': {
+      const name = String(p.missingProperty);
+      return {
+        pointer: at,
+        target: 'key',
+        message: { sv: `Egenskapen ”${name}” saknas.`, en: `Missing property "${name}".` },
+      };
+    }
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const name = String(p.additionalProperty ?? p.unevaluatedProperty);
+      const hint = suggestion(name, allowedProperties(e));
+      return {
+        pointer: joinPointer([...splitPointer(at), name]),
+        target: 'key',
+        message: {
+          sv: `Egenskapen ”${name}” är inte tillåten här.${hint ? ` Menade du ”${hint}”?` : ''}`,
+          en: `Property "${name}" is not allowed here.${hint ? ` Did you mean "${hint}"?` : ''}`,
+        },
+      };
+    }
+    case 'type': {
+      const t = typeList(p.type as string | string[]);
+      return { pointer: at, target: 'value', message: { sv: `Värdet ska vara ${t.sv}.`, en: `The value must be ${t.en}.` } };
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(quote).join(', ');
+      return { pointer: at, target: 'value', message: { sv: `Värdet ska vara ett av: ${allowed}.`, en: `The value must be one of: ${allowed}.` } };
+    }
+    case 'const':
+      return { pointer: at, target: 'value', message: { sv: `Värdet ska vara ${quote(p.allowedValue)}.`, en: `The value must be ${quote(p.allowedValue)}.` } };
+    case 'pattern':
+    case 'not': {
+      const name = what ?? { sv: 'värde', en: 'value' };
+      const data = quote(e.data);
+      return {
+        pointer: at,
+        target: 'value',
+        message: { sv: `${data} är inget giltigt värde för ${name.sv.toLowerCase()}.`, en: `${data} is not a valid ${name.en.toLowerCase()}.` },
+      };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const sv = { minimum: 'minst', maximum: 'högst', exclusiveMinimum: 'större än', exclusiveMaximum: 'mindre än' }[e.keyword];
+      const en = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'greater than', exclusiveMaximum: 'less than' }[e.keyword];
+      return { pointer: at, target: 'value', message: { sv: `Värdet ska vara ${sv} ${p.limit}.`, en: `The value must be ${en} ${p.limit}.` } };
+    }
+    case 'minItems':
+      return { pointer: at, target: 'value', message: { sv: `Listan ska ha minst ${p.limit} element.`, en: `The list must have at least ${p.limit} items.` } };
+    case 'minLength':
+      return { pointer: at, target: 'value', message: { sv: 'Värdet får inte vara tomt.', en: 'The value must not be empty.' } };
+    case 'minProperties':
+      return { pointer: at, target: 'value', message: { sv: 'Mappningen får inte vara tom.', en: 'The mapping must not be empty.' } };
+    case 'if':
+    case 'anyOf':
+    case 'oneOf':
+    case 'allOf':
+      // The errors of the branches say more than the combinator itself.
+      return undefined;
+    default:
+      return { pointer: at, target: 'value', message: { sv: `Ogiltigt värde: ${e.message ?? e.keyword}.`, en: `Invalid value: ${e.message ?? e.keyword}.` } };
+  }
+}
+
+export function validateSchema(parsed: ParsedYaml, kind: FileKind): Problem[] {
+  const validate = validatorFor(kind);
+  if (validate(parsed.value)) return [];
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const e of validate.errors ?? []) {
+    const d = describe(e);
+    if (!d) continue;
+    const range = pointerRange(parsed.doc, d.pointer, d.target);
+    const key = `${range.start}:${range.end}:${d.message.en}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({ code: 'schema', severity: 'error', uri: parsed.uri, range, message: d.message });
+  }
+  return problems;
+}

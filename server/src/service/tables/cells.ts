@@ -1,0 +1,66 @@
+// A table cell as the engine sees it: its declared figure (if any), its unit, precision and rounding,
+// resolved from the most specific declaration (cell, row, column, table).
+import * as I from '../numbers/interval';
+import type { Interval } from '../numbers/interval';
+import * as R from '../numbers/rational';
+import type { Rational } from '../numbers/rational';
+import { unitScale } from '../numbers/units';
+import type { Unit } from '../numbers/units';
+import type { CellSource, Column, DataRow, Rounding, Table } from '../model/types';
+
+export interface Cell {
+  readonly key: string;
+  readonly table: Table;
+  readonly row: DataRow;
+  readonly column: Column;
+  readonly source?: CellSource;
+  readonly unit?: Unit;
+  /** Decimals the figure is printed with. */
+  readonly decimals: number;
+  readonly rounding: Rounding;
+}
+
+export type RoundingMode = 'närmaste' | 'trunkering';
+
+export function cellKey(tableId: string, rowId: string, columnId: string): string {
+  return `${tableId}.${rowId}.${columnId}`;
+}
+
+export function makeCell(table: Table, row: DataRow, column: Column): Cell {
+  const source = row.values.get(column.id);
+  const own = source?.literal.kind === 'number' ? source.literal.ownDecimals : undefined;
+  const declared = row.decimals ?? column.decimals ?? table.decimals;
+  const literalDecimals = source?.literal.kind === 'number' ? source.literal.literalDecimals : 0;
+  return {
+    key: cellKey(table.id, row.id, column.id),
+    table,
+    row,
+    column,
+    source,
+    unit: row.unit ?? column.unit ?? table.unit,
+    decimals: own ?? declared ?? literalDecimals,
+    rounding: row.rounding ?? column.rounding ?? table.rounding ?? 'närmaste',
+  };
+}
+
+/**
+ * The interval, in base units, that a printed figure stands for. Round-to-nearest: ±½ unit of the last
+ * decimal. Truncation: the figure is the lower (or, for negatives, upper) bound of one unit.
+ */
+export function declaredInterval(value: Rational, decimals: number, unit: Unit | undefined, mode: RoundingMode): Interval {
+  const step = R.pow10(-decimals);
+  let interval: Interval;
+  if (mode === 'trunkering') {
+    const sign = R.cmp(value, R.ZERO);
+    interval = sign > 0 ? I.make(value, R.add(value, step)) : sign < 0 ? I.make(R.sub(value, step), value) : I.make(R.neg(step), step);
+  } else {
+    const half = R.div(step, R.fromInt(2));
+    interval = I.make(R.sub(value, half), R.add(value, half));
+  }
+  return I.scale(interval, unitScale(unit));
+}
+
+/** Converts an interval in base units to the given display unit. */
+export function toUnit(interval: Interval, unit: Unit | undefined): Interval {
+  return I.scale(interval, R.div(R.ONE, unitScale(unit)));
+}

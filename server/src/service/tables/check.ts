@@ -1,0 +1,114 @@
+// Checks every printed figure against every formula that applies to it: the author's formulas
+// (calc-inconsistent) and the identities of standard forms (form-inconsistent). A figure is consistent
+// when its interval and the computed interval overlap (XBRL Calculations 1.1), or, for shares rounded
+// by largest remainder, when it is the floor or the ceiling of the computed share.
+import * as I from '../numbers/interval';
+import type { Interval } from '../numbers/interval';
+import * as R from '../numbers/rational';
+import type { Message, Problem, RelatedLocation } from '../problems';
+import type { Table } from '../model/types';
+import type { Cell } from './cells';
+import { toUnit } from './cells';
+import { cellLabel, printed, unitText, valueText } from './describe';
+import type { AppliedFormula, Engine } from './engine';
+import { formatInterval, formatNumber } from './format';
+import type { LocateFn } from './locate';
+
+/** One relation checked on one figure: what it is, what it depends on, and whether it holds. */
+export interface Relation {
+  readonly target: Cell;
+  readonly inputs: readonly Cell[];
+  readonly formula: AppliedFormula;
+  readonly computed: Interval;
+  readonly consistent: boolean;
+}
+
+/** True when the printed figure can be the rounding of some value in the computed interval. */
+export function consistentWith(cell: Cell, declared: Interval, computed: Interval): boolean {
+  if (cell.rounding === 'största_rest' && cell.source?.literal.kind === 'number') {
+    const shown = toUnit(computed, cell.unit);
+    const v = cell.source.literal.value;
+    return R.cmp(R.floorTo(shown.lo, cell.decimals), v) <= 0 && R.cmp(v, R.ceilTo(shown.hi, cell.decimals)) <= 0;
+  }
+  return I.overlaps(declared, computed);
+}
+
+function dedupeCells(cells: readonly Cell[]): Cell[] {
+  return [...new Set(cells)];
+}
+
+const MAX_LISTED = 12;
+
+export function inputsText(engine: Engine, inputs: readonly Cell[]): Message {
+  const list = dedupeCells(inputs);
+  const shown = list.slice(0, MAX_LISTED).map((c) => {
+    const v = engine.declared(c);
+    const p = v.kind === 'missing' ? engine.valueOf(c) : v;
+    const text = p.kind === 'number' && c.source ? `${printed(c)}${unitText(c)}` : valueText(p, c).sv;
+    return `${c.key} = ${text}`;
+  });
+  const more = list.length > MAX_LISTED ? list.length - MAX_LISTED : 0;
+  const sv = shown.join(', ') + (more ? ` och ${more} till` : '');
+  const en = shown.join(', ').replace(/(\d),(\d)/g, '$1.$2') + (more ? ` and ${more} more` : '');
+  return { sv, en };
+}
+
+export function checkRelations(engine: Engine, tables: readonly Table[], locate: LocateFn): { relations: Relation[]; problems: Problem[] } {
+  const relations: Relation[] = [];
+  const problems: Problem[] = [];
+  for (const table of tables) {
+    if (engine.index.tables.get(table.id) !== table) continue;
+    for (const row of table.dataRows) {
+      for (const column of table.columns) {
+        const cell = engine.index.cell(table, row, column);
+        const declared = engine.declared(cell);
+        const formulas = engine.formulasFor(cell);
+        if (declared.kind !== 'number' || formulas.length === 0) continue;
+        for (const f of formulas) {
+          const r = engine.run(f.source, f.ctx);
+          if (r.value.kind !== 'number') continue;
+          const consistent = consistentWith(cell, declared.interval, r.value.interval);
+          const relation: Relation = { target: cell, inputs: dedupeCells(r.inputs), formula: f, computed: r.value.interval, consistent };
+          relations.push(relation);
+          if (!consistent) problems.push(relationProblem(engine, relation, declared.interval, locate));
+        }
+      }
+    }
+  }
+  return { relations, problems };
+}
+
+function relationProblem(engine: Engine, rel: Relation, declared: Interval, locate: LocateFn): Problem {
+  const cell = rel.target;
+  const label = cellLabel(cell);
+  const formText = rel.formula.source.parsed.text;
+  const form = rel.formula.kind === 'form';
+  const computedShown = valueText({ kind: 'number', interval: rel.computed }, cell, 2);
+  const declaredShown = formatInterval(toUnit(declared, cell.unit), cell.decimals + 1, 'sv');
+  const declaredShownEn = formatInterval(toUnit(declared, cell.unit), cell.decimals + 1, 'en');
+  const inputs = inputsText(engine, rel.inputs.filter((c) => c !== cell));
+  const rule = form
+    ? { sv: `uppställningsformen ${cell.table.form} kräver ${formText}`, en: `the standard form ${cell.table.form} requires ${formText}` }
+    : { sv: `formeln ${formText}`, en: `the formula ${formText}` };
+  const largest = cell.rounding === 'största_rest' ? { sv: ' (avrundat med största rest)', en: ' (largest-remainder rounding)' } : { sv: '', en: '' };
+  const message: Message = {
+    sv: `${label.sv}: tryckt ${printed(cell)}${unitText(cell)} står för ${declaredShown}, men ${rule.sv} ger ${computedShown.sv}${largest.sv}.${inputs.sv ? ` Celler: ${inputs.sv}.` : ''}`,
+    en: `${label.en}: printed ${printed(cell).replace(',', '.')}${unitText(cell)} stands for ${declaredShownEn}, but ${rule.en} gives ${computedShown.en}${largest.en}.${inputs.en ? ` Cells: ${inputs.en}.` : ''}`,
+  };
+  const related: RelatedLocation[] = [];
+  if (!form) related.push({ ...locate.origin(rel.formula.source.origin), message: { sv: `formeln: ${formText}`, en: `the formula: ${formText}` } });
+  for (const c of rel.inputs) {
+    if (c === cell) continue;
+    const at = c.source ? locate.origin(c.source.origin) : locate.origin(c.row.origin);
+    related.push({ ...at, message: { sv: `${c.key} = ${printed(c)}${unitText(c)}`, en: `${c.key} = ${printed(c).replace(',', '.')}${unitText(c)}` } });
+  }
+  const mid = toUnit({ lo: I.midpoint(rel.computed), hi: I.midpoint(rel.computed) }, cell.unit).lo;
+  return {
+    code: form ? 'form-inconsistent' : 'calc-inconsistent',
+    severity: 'error',
+    ...locate.origin(cell.source!.origin),
+    message,
+    related,
+    data: { cell: cell.key, computed: R.toFixed(mid, cell.decimals), computedText: formatNumber(mid, cell.decimals, 'sv') },
+  };
+}

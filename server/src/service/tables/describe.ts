@@ -1,0 +1,45 @@
+// Names cells and figures in messages the way a reader of the printed report would find them.
+import type { Message } from '../problems';
+import type { Table } from '../model/types';
+import type { Cell } from './cells';
+import type { Value } from './engine';
+import { toUnit } from './cells';
+import { formatInterval, formatNumber } from './format';
+
+export function tableLabel(table: Table): Message {
+  if (table.nummer !== undefined) return { sv: `Tabell ${table.nummer}`, en: `Table ${table.nummer}` };
+  if (table.figur !== undefined) return { sv: `Figur ${table.figur}`, en: `Figure ${table.figur}` };
+  if (table.section.not !== undefined) return { sv: `Not ${table.section.not}`, en: `Note ${table.section.not}` };
+  return { sv: `Tabell ${table.id}`, en: `Table ${table.id}` };
+}
+
+/** "Tabell 1 (T1), Resultat, 2023" — the table, the row's heading and the column's heading. */
+export function cellLabel(cell: Cell): Message {
+  const t = tableLabel(cell.table);
+  const row = cell.row.rubrik ?? cell.row.id;
+  const col = cell.column.rubrik ?? cell.column.id;
+  return { sv: `${t.sv} (${cell.table.id}), ”${row}”, ${col}`, en: `${t.en} (${cell.table.id}), "${row}", ${col}` };
+}
+
+export function unitText(cell: Cell): string {
+  return cell.unit && cell.unit !== 'text' && cell.unit !== 'antal' ? ` ${cell.unit}` : '';
+}
+
+/** A value in the cell's own unit and precision, e.g. "1 574,6 mnkr" or "[1 574,55; 1 574,65]". */
+export function valueText(value: Value, cell: Cell, extraDecimals = 1): Message {
+  if (value.kind === 'number') {
+    const shown = toUnit(value.interval, cell.unit);
+    const d = cell.decimals + extraDecimals;
+    return { sv: formatInterval(shown, d, 'sv') + unitText(cell), en: formatInterval(shown, d, 'en') + unitText(cell) };
+  }
+  if (value.kind === 'text') return { sv: `”${value.text}”`, en: `"${value.text}"` };
+  return { sv: 'tom', en: 'empty' };
+}
+
+/** The figure as the table prints it, in Swedish format. */
+export function printed(cell: Cell): string {
+  const lit = cell.source?.literal;
+  if (!lit || lit.kind === 'empty') return '–';
+  if (lit.kind === 'text') return lit.text;
+  return formatNumber(lit.value, Math.max(cell.decimals, lit.literalDecimals), 'sv');
+}

@@ -1,0 +1,110 @@
+// The tables of one report, indexed for formula resolution: tables by id, cells by key, the rows of
+// each standard form by post, and the requirement set's figures that formulas may name as `rb.…`.
+import * as I from '../numbers/interval';
+import type { Interval } from '../numbers/interval';
+import { unitScale } from '../numbers/units';
+import type { Unit } from '../numbers/units';
+import type { Column, DataRow, RequirementSet, Table } from '../model/types';
+import { FEE_COLUMNS } from '../model/types';
+import { FORMS } from '../forms/definitions';
+import type { FormDef } from '../forms/definitions';
+import { declaredInterval, makeCell } from './cells';
+import type { Cell } from './cells';
+import type * as R from '../numbers/rational';
+
+/** The tables of one standard form, merged: a post names a row (row forms) or a column (column forms). */
+export interface FormView {
+  readonly def: FormDef;
+  readonly tables: readonly Table[];
+  /** Row forms: post id → the table and row that print it. */
+  readonly rows: ReadonlyMap<string, { readonly table: Table; readonly row: DataRow }>;
+  /** Years any table of the form has a column for. */
+  readonly years: ReadonlySet<number>;
+}
+
+export interface RbFact {
+  readonly interval: Interval;
+  readonly label: string;
+}
+
+export class TableIndex {
+  readonly tables = new Map<string, Table>();
+  readonly forms = new Map<string, FormView>();
+  private readonly cells = new Map<string, Cell>();
+  private readonly rowIndex = new Map<Table, Map<string, DataRow>>();
+  private readonly columnIndex = new Map<Table, Map<string, Column>>();
+  readonly rbFacts = new Map<string, RbFact>();
+
+  constructor(tables: readonly Table[], readonly requirementSet: RequirementSet | undefined) {
+    for (const t of tables) {
+      if (!this.tables.has(t.id)) this.tables.set(t.id, t);
+      this.rowIndex.set(t, new Map(t.dataRows.map((r) => [r.id, r])));
+      this.columnIndex.set(t, new Map(t.columns.map((c) => [c.id, c])));
+    }
+    for (const def of FORMS.values()) {
+      const members = tables.filter((t) => t.form === def.name && this.tables.get(t.id) === t);
+      const rows = new Map<string, { table: Table; row: DataRow }>();
+      const years = new Set<number>();
+      for (const t of members) {
+        for (const c of t.columns) if (c.year !== undefined) years.add(c.year);
+        if (def.orientation === 'rows') {
+          for (const r of t.dataRows) if (r.explicitId && !rows.has(r.id)) rows.set(r.id, { table: t, row: r });
+        }
+      }
+      this.forms.set(def.name, { def, tables: members, rows, years });
+    }
+    if (requirementSet?.finance) this.indexRequirementSet(requirementSet);
+  }
+
+  row(table: Table, id: string): DataRow | undefined {
+    return this.rowIndex.get(table)?.get(id);
+  }
+
+  column(table: Table, id: string): Column | undefined {
+    return this.columnIndex.get(table)?.get(id);
+  }
+
+  /** The column of `table` for the same period as `like`: by year when both have one, else by id. */
+  columnLike(table: Table, like: Column): Column | undefined {
+    if (like.year !== undefined) {
+      const byYear = table.columns.filter((c) => c.year === like.year);
+      if (byYear.length === 1) return byYear[0];
+      const sameId = byYear.find((c) => c.id === like.id);
+      if (sameId) return sameId;
+    }
+    return this.column(table, like.id);
+  }
+
+  columnForYear(table: Table, year: number): Column | undefined {
+    return table.columns.find((c) => c.year === year);
+  }
+
+  cell(table: Table, row: DataRow, column: Column): Cell {
+    const key = `${table.id}.${row.id}.${column.id}`;
+    let c = this.cells.get(key);
+    if (!c || c.table !== table) {
+      c = makeCell(table, row, column);
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  private indexRequirementSet(rs: RequirementSet): void {
+    const f = rs.finance!;
+    const fact = (key: string, value: R.Rational | undefined, unit: Unit, decimals: number | undefined, label: string) => {
+      if (!value) return;
+      const interval = decimals === undefined ? I.scale(I.point(value), unitScale(unit)) : declaredInterval(value, decimals, unit, 'närmaste');
+      this.rbFacts.set(key, { interval, label });
+    };
+    fact('låneram', f.loanLimit?.value, f.unit, f.decimals, 'låneram');
+    fact('räntekontokredit', f.accountCredit?.value, f.unit, f.decimals, 'räntekontokredit');
+    for (const p of f.posts.values()) {
+      fact(`anslag.${p.id}.belopp`, p.amount, f.unit, f.decimals, `${p.beteckning ?? p.id} belopp`);
+      fact(`anslag.${p.id}.anslagskredit`, p.credit, f.unit, f.decimals, `${p.beteckning ?? p.id} anslagskredit`);
+    }
+    for (const t of f.incomeTitles.values()) fact(`inkomsttitel.${t.id}.beräknat`, t.estimate, f.unit, f.decimals, `inkomsttitel ${t.nummer ?? t.id}`);
+    for (const r of f.feeRows.values()) {
+      for (const c of FEE_COLUMNS) fact(`avgift.${r.id}.${c}`, r.values.get(c), f.feeUnit, f.feeDecimals, `${r.id} ${c}`);
+    }
+  }
+}

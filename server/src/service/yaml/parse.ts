@@ -1,0 +1,57 @@
+// Parses one YAML file into a document that keeps source ranges and comments. Parsing never throws:
+// syntax errors and duplicate keys come back as problems.
+import { LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import type { Problem } from '../problems';
+import { ruleInfo } from '../rules/registry';
+
+export interface ParsedYaml {
+  readonly uri: string;
+  readonly text: string;
+  readonly doc: Document.Parsed;
+  /** The document as plain data, or undefined when it could not be built (e.g. too many aliases). */
+  readonly value: unknown;
+  readonly lineCounter: LineCounter;
+  readonly problems: Problem[];
+}
+
+/** Aliases beyond this count are refused, so that a "billion laughs" file cannot exhaust memory. */
+const MAX_ALIAS_COUNT = 200;
+
+export function parseYaml(uri: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const problems: Problem[] = [];
+  for (const err of doc.errors) {
+    const duplicate = err.code === 'DUPLICATE_KEY';
+    const code = duplicate ? 'yaml-duplicate-key' : 'yaml-syntax';
+    const start = Math.min(err.pos[0], text.length);
+    const end = Math.max(start, Math.min(err.pos[1], text.length));
+    problems.push({
+      code,
+      severity: ruleInfo(code)!.severity,
+      uri,
+      range: { start, end: end > start ? end : Math.min(start + 1, text.length) },
+      message: duplicate
+        ? { sv: 'Nyckeln finns redan i samma mappning; varje nyckel får bara förekomma en gång.', en: 'Map keys must be unique.' }
+        : { sv: `YAML-fel: ${err.message.split('\n')[0]}`, en: `YAML error: ${err.message.split('\n')[0]}` },
+    });
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    value = undefined;
+    problems.push({
+      code: 'yaml-syntax',
+      severity: 'error',
+      uri,
+      range: { start: 0, end: Math.min(1, text.length) },
+      message: {
+        sv: `Dokumentet kan inte läsas: ${(e as Error).message}`,
+        en: `The document cannot be read: ${(e as Error).message}`,
+      },
+    });
+  }
+  return { uri, text, doc, value, lineCounter, problems };
+}
