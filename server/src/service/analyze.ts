@@ -22,6 +22,7 @@ import type { ServiceSettings } from './settings';
 import { isSuppressed, readDirectives } from './suppress';
 import { checkRelations } from './tables/check';
 import type { Relation } from './tables/check';
+import type { Cell } from './tables/cells';
 import { Engine } from './tables/engine';
 import type { LocateFn } from './tables/locate';
 import { TableIndex } from './tables/resolve';
@@ -33,6 +34,8 @@ export interface ProjectAnalysis {
   readonly index: TableIndex;
   readonly engine: Engine;
   readonly relations: readonly Relation[];
+  /** Every printed figure some check compares (formulas, forms, the letter's conditions). */
+  readonly checkedCells: ReadonlySet<Cell>;
 }
 
 export interface Analysis {
@@ -72,10 +75,15 @@ export function analyzeProject(project: Project, ws: Workspace, settings: Servic
   const index = new TableIndex(project.tables, project.requirementSet);
   const engine = new Engine(index, settings.roundingMode);
   const checked = checkRelations(engine, project.tables, locate);
-  const ctx: RuleContext = { project, index, engine, relations: checked.relations, locate };
+  const checkedCells = new Set<Cell>();
+  for (const r of checked.relations) {
+    checkedCells.add(r.target);
+    for (const c of r.inputs) if (c.source?.literal.kind === 'number') checkedCells.add(c);
+  }
+  const ctx: RuleContext = { project, index, engine, relations: checked.relations, locate, checked: checkedCells };
   const problems = [...checked.problems];
   for (const rule of PROJECT_RULES) problems.push(...rule(ctx));
-  return { analysis: { project, index, engine, relations: checked.relations }, problems };
+  return { analysis: { project, index, engine, relations: checked.relations, checkedCells }, problems };
 }
 
 export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings): Analysis {

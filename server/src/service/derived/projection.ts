@@ -45,6 +45,11 @@ export function buildProjection(project: Project, engine: Engine): Projection {
       (data.svar[a.requirementId] ??= []).push(sectionLabel(s));
       note(`/svar/${esc(a.requirementId)}`, a.origin);
     }
+    // Reporting a goal's outcome answers the goal.
+    for (const o of s.goalOutcomes) {
+      (data.svar[o.target] ??= []).push(sectionLabel(s));
+      note(`/svar/${esc(o.target)}`, o.targetOrigin);
+    }
     for (const t of s.tables) {
       for (const a of t.answers) {
         (data.svar[a.requirementId] ??= []).push(tableLabel(t));

@@ -1,6 +1,7 @@
 // What every project rule receives, and a helper that builds problems with the rule's default severity.
 import type { Location, Message, Problem, RelatedLocation } from '../problems';
 import type { Project } from '../project';
+import type { Cell } from '../tables/cells';
 import type { Engine } from '../tables/engine';
 import type { Relation } from '../tables/check';
 import type { LocateFn } from '../tables/locate';
@@ -14,6 +15,8 @@ export interface RuleContext {
   readonly engine: Engine;
   readonly relations: readonly Relation[];
   readonly locate: LocateFn;
+  /** Figures that some check compares; rules add the figures they check beyond the formulas. */
+  readonly checked: Set<Cell>;
 }
 
 export type ProjectRule = (ctx: RuleContext) => Problem[];

@@ -10,7 +10,7 @@ import type { Unit } from '../numbers/units';
 import type { Direction, Outcome } from '../model/types';
 import type { Message, Problem } from '../problems';
 import { declaredInterval } from '../tables/cells';
-import { cellLabel, printed, unitText } from '../tables/describe';
+import { cellLabel, printedBoth, unitText } from '../tables/describe';
 import type { Engine } from '../tables/engine';
 import { formatNumber } from '../tables/format';
 import { consistentWith } from '../tables/check';
@@ -75,7 +75,7 @@ export const indicatorStatus: ProjectRule = ({ project, engine, locate }) => {
   return out;
 };
 
-export const indicatorTables: ProjectRule = ({ project, engine, locate }) => {
+export const indicatorTables: ProjectRule = ({ project, engine, locate, checked }) => {
   const rs = project.requirementSet;
   if (!rs) return [];
   const out: Problem[] = [];
@@ -103,12 +103,14 @@ export const indicatorTables: ProjectRule = ({ project, engine, locate }) => {
           what = { sv: 'utfallet som redovisas i avsnittet', en: 'the outcome reported in the section' };
           at = o.origin;
         }
+        if (expected) checked.add(cell);
         if (!expected || !what || consistentWith(cell, declared.interval, expected)) continue;
         const label = cellLabel(cell);
-        const shown = formatNumber(R.div(I.midpoint(expected), unitScale(cell.unit)), cell.decimals, 'sv');
+        const value = R.div(I.midpoint(expected), unitScale(cell.unit));
+        const shown = { sv: formatNumber(value, cell.decimals, 'sv') + unitText(cell), en: formatNumber(value, cell.decimals, 'en') + unitText(cell) };
         out.push(problem('form-inconsistent', locate.origin(cell.source!.origin), {
-          sv: `${label.sv}: tryckt ${printed(cell)}${unitText(cell)} men ${what.sv} är ${shown}${unitText(cell)}.`,
-          en: `${label.en}: printed ${printed(cell)}${unitText(cell)} but ${what.en} is ${shown}${unitText(cell)}.`,
+          sv: `${label.sv}: tryckt ${printedBoth(cell).sv} men ${what.sv} är ${shown.sv}.`,
+          en: `${label.en}: printed ${printedBoth(cell).en} but ${what.en} is ${shown.en}.`,
         }, [{ ...locate.origin(at), message: what }], { cell: cell.key, computed: R.toFixed(R.div(I.midpoint(expected), unitScale(cell.unit)), cell.decimals) }));
       }
     }

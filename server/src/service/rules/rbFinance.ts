@@ -10,11 +10,11 @@ import { unitScale } from '../numbers/units';
 import type { Unit } from '../numbers/units';
 import type { DataRow, Origin, Table } from '../model/types';
 import type { FeeColumn } from '../model/types';
-import type { Message, Problem } from '../problems';
+import type { Language, Message, Problem } from '../problems';
 import type { Cell } from '../tables/cells';
 import { toUnit } from '../tables/cells';
 import { consistentWith } from '../tables/check';
-import { cellLabel, printed, unitText } from '../tables/describe';
+import { cellLabel, printedBoth, unitText } from '../tables/describe';
 import { formatInterval, formatNumber } from '../tables/format';
 import type { RuleCode } from './registry';
 import { problem } from './context';
@@ -27,9 +27,9 @@ function amount(value: R.Rational, unit: Unit, decimals: number | undefined): In
   return I.scale(I.make(R.sub(value, half), R.add(value, half)), unitScale(unit));
 }
 
-function shown(interval: Interval, cell: Cell): string {
+function shown(interval: Interval, cell: Cell, language: Language = 'sv'): string {
   const v = toUnit(interval, cell.unit);
-  return I.isPoint(v) ? formatNumber(v.lo, cell.decimals, 'sv') : formatInterval(v, cell.decimals + 1, 'sv');
+  return (I.isPoint(v) ? formatNumber(v.lo, cell.decimals, language) : formatInterval(v, cell.decimals + 1, language)) + unitText(cell);
 }
 
 class Checker {
@@ -50,25 +50,28 @@ class Checker {
   /** The printed figure must equal the letter's figure. */
   equals(code: RuleCode, cell: Cell | undefined, expected: Interval, what: Message, at: Origin): void {
     const v = this.value(cell);
+    if (cell && v) this.ctx.checked.add(cell);
     if (!cell || !v || consistentWith(cell, v, expected)) return;
     const label = cellLabel(cell);
     this.out.push(problem(code, this.ctx.locate.origin(cell.source!.origin), {
-      sv: `${label.sv}: tryckt ${printed(cell)}${unitText(cell)} men ${what.sv} är ${shown(expected, cell)}${unitText(cell)}.`,
-      en: `${label.en}: printed ${printed(cell)}${unitText(cell)} but ${what.en} is ${shown(expected, cell).replace(',', '.')}${unitText(cell)}.`,
+      sv: `${label.sv}: tryckt ${printedBoth(cell).sv} men ${what.sv} är ${shown(expected, cell)}.`,
+      en: `${label.en}: printed ${printedBoth(cell).en} but ${what.en} is ${shown(expected, cell, 'en')}.`,
     }, [{ ...this.ctx.locate.origin(at), message: what }], { cell: cell.key, computed: R.toFixed(toUnit(expected, cell.unit).lo, cell.decimals) }));
   }
 
   /** The printed figure must not exceed (or, with `atLeast`, fall below) a limit, within rounding. */
-  limit(code: RuleCode, cell: Cell | undefined, limit: Interval, what: Message, at: Origin | undefined, atLeast = false): void {
+  limit(code: RuleCode, cell: Cell | undefined, limit: Interval, what: Message, at: Origin | undefined, atLeast = false, limitCell?: Cell): void {
     const v = this.value(cell);
+    if (cell && v) this.ctx.checked.add(cell);
+    if (limitCell && v) this.ctx.checked.add(limitCell);
     if (!cell || !v) return;
     const broken = atLeast ? R.cmp(v.hi, limit.lo) < 0 : R.cmp(v.lo, limit.hi) > 0;
     if (!broken) return;
     const label = cellLabel(cell);
     const op = atLeast ? { sv: 'understiger', en: 'is below' } : { sv: 'överstiger', en: 'exceeds' };
     this.out.push(problem(code, this.ctx.locate.origin(cell.source!.origin), {
-      sv: `${label.sv}: ${printed(cell)}${unitText(cell)} ${op.sv} ${what.sv} ${shown(limit, cell)}${unitText(cell)}.`,
-      en: `${label.en}: ${printed(cell)}${unitText(cell)} ${op.en} ${what.en} ${shown(limit, cell).replace(',', '.')}${unitText(cell)}.`,
+      sv: `${label.sv}: ${printedBoth(cell).sv} ${op.sv} ${what.sv} ${shown(limit, cell)}.`,
+      en: `${label.en}: ${printedBoth(cell).en} ${op.en} ${what.en} ${shown(limit, cell, 'en')}.`,
     }, at ? [{ ...this.ctx.locate.origin(at), message: what }] : undefined));
   }
 }
@@ -166,12 +169,15 @@ function summary(ctx: RuleContext, check: Checker, table: Table, year: number | 
       ];
       for (const [id, expected, what, origin] of facts) if (expected) check.equals('rb-allocation', at(id, column), expected, what, origin);
     }
-    const grantedLoan = granted('låneram_beviljad');
-    if (grantedLoan) check.limit('rb-loan-limit', at('låneram_utnyttjad', column), grantedLoan, { sv: 'beviljad låneram', en: 'the granted loan limit' }, row('låneram_beviljad')?.origin);
-    const grantedCredit = granted('kontokredit_beviljad');
-    if (grantedCredit) check.limit('rb-account-credit', at('kontokredit_max_utnyttjad', column), grantedCredit, { sv: 'beviljad räntekontokredit', en: 'the granted interest account credit' }, row('kontokredit_beviljad')?.origin);
-    const grantedAppropriation = granted('anslagskredit_beviljad');
-    if (grantedAppropriation) check.limit('rb-appropriation-credit', at('anslagskredit_utnyttjad', column), grantedAppropriation, { sv: 'beviljad anslagskredit', en: 'the granted appropriation credit' }, row('anslagskredit_beviljad')?.origin);
+    const limits: [RuleCode, string, string, Message][] = [
+      ['rb-loan-limit', 'låneram_utnyttjad', 'låneram_beviljad', { sv: 'beviljad låneram', en: 'the granted loan limit' }],
+      ['rb-account-credit', 'kontokredit_max_utnyttjad', 'kontokredit_beviljad', { sv: 'beviljad räntekontokredit', en: 'the granted interest account credit' }],
+      ['rb-appropriation-credit', 'anslagskredit_utnyttjad', 'anslagskredit_beviljad', { sv: 'beviljad anslagskredit', en: 'the granted appropriation credit' }],
+    ];
+    for (const [code, used, grantedId, what] of limits) {
+      const g = granted(grantedId);
+      if (g) check.limit(code, at(used, column), g, what, row(grantedId)?.origin, false, at(grantedId, column));
+    }
     savings(ctx, check, at('anslagssparande', column), column.year, year);
   }
 }

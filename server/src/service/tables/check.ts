@@ -9,7 +9,7 @@ import type { Message, Problem, RelatedLocation } from '../problems';
 import type { Table } from '../model/types';
 import type { Cell } from './cells';
 import { toUnit } from './cells';
-import { cellLabel, printed, unitText, valueText } from './describe';
+import { cellLabel, printedBoth, valueText } from './describe';
 import type { AppliedFormula, Engine } from './engine';
 import { formatInterval, formatNumber } from './format';
 import type { LocateFn } from './locate';
@@ -42,15 +42,15 @@ const MAX_LISTED = 12;
 export function inputsText(engine: Engine, inputs: readonly Cell[]): Message {
   const list = dedupeCells(inputs);
   const shown = list.slice(0, MAX_LISTED).map((c) => {
-    const v = engine.declared(c);
-    const p = v.kind === 'missing' ? engine.valueOf(c) : v;
-    const text = p.kind === 'number' && c.source ? `${printed(c)}${unitText(c)}` : valueText(p, c).sv;
-    return `${c.key} = ${text}`;
+    if (c.source?.literal.kind === 'number') return { sv: `${c.key} = ${printedBoth(c).sv}`, en: `${c.key} = ${printedBoth(c).en}` };
+    const v = valueText(engine.valueOf(c), c);
+    return { sv: `${c.key} = ${v.sv}`, en: `${c.key} = ${v.en}` };
   });
   const more = list.length > MAX_LISTED ? list.length - MAX_LISTED : 0;
-  const sv = shown.join(', ') + (more ? ` och ${more} till` : '');
-  const en = shown.join(', ').replace(/(\d),(\d)/g, '$1.$2') + (more ? ` and ${more} more` : '');
-  return { sv, en };
+  return {
+    sv: shown.map((x) => x.sv).join(', ') + (more ? ` och ${more} till` : ''),
+    en: shown.map((x) => x.en).join(', ') + (more ? ` and ${more} more` : ''),
+  };
 }
 
 export function checkRelations(engine: Engine, tables: readonly Table[], locate: LocateFn): { relations: Relation[]; problems: Problem[] } {
@@ -86,21 +86,23 @@ function relationProblem(engine: Engine, rel: Relation, declared: Interval, loca
   const computedShown = valueText({ kind: 'number', interval: rel.computed }, cell, 2);
   const declaredShown = formatInterval(toUnit(declared, cell.unit), cell.decimals + 1, 'sv');
   const declaredShownEn = formatInterval(toUnit(declared, cell.unit), cell.decimals + 1, 'en');
+  const figure = printedBoth(cell);
   const inputs = inputsText(engine, rel.inputs.filter((c) => c !== cell));
   const rule = form
     ? { sv: `uppställningsformen ${cell.table.form} kräver ${formText}`, en: `the standard form ${cell.table.form} requires ${formText}` }
     : { sv: `formeln ${formText}`, en: `the formula ${formText}` };
   const largest = cell.rounding === 'största_rest' ? { sv: ' (avrundat med största rest)', en: ' (largest-remainder rounding)' } : { sv: '', en: '' };
   const message: Message = {
-    sv: `${label.sv}: tryckt ${printed(cell)}${unitText(cell)} står för ${declaredShown}, men ${rule.sv} ger ${computedShown.sv}${largest.sv}.${inputs.sv ? ` Celler: ${inputs.sv}.` : ''}`,
-    en: `${label.en}: printed ${printed(cell).replace(',', '.')}${unitText(cell)} stands for ${declaredShownEn}, but ${rule.en} gives ${computedShown.en}${largest.en}.${inputs.en ? ` Cells: ${inputs.en}.` : ''}`,
+    sv: `${label.sv}: tryckt ${figure.sv} står för ${declaredShown}, men ${rule.sv} ger ${computedShown.sv}${largest.sv}.${inputs.sv ? ` Celler: ${inputs.sv}.` : ''}`,
+    en: `${label.en}: printed ${figure.en} stands for ${declaredShownEn}, but ${rule.en} gives ${computedShown.en}${largest.en}.${inputs.en ? ` Cells: ${inputs.en}.` : ''}`,
   };
   const related: RelatedLocation[] = [];
   if (!form) related.push({ ...locate.origin(rel.formula.source.origin), message: { sv: `formeln: ${formText}`, en: `the formula: ${formText}` } });
   for (const c of rel.inputs) {
     if (c === cell) continue;
     const at = c.source ? locate.origin(c.source.origin) : locate.origin(c.row.origin);
-    related.push({ ...at, message: { sv: `${c.key} = ${printed(c)}${unitText(c)}`, en: `${c.key} = ${printed(c).replace(',', '.')}${unitText(c)}` } });
+    const f = printedBoth(c);
+    related.push({ ...at, message: { sv: `${c.key} = ${f.sv}`, en: `${c.key} = ${f.en}` } });
   }
   const mid = toUnit({ lo: I.midpoint(rel.computed), hi: I.midpoint(rel.computed) }, cell.unit).lo;
   return {

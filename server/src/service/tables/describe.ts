@@ -1,5 +1,5 @@
 // Names cells and figures in messages the way a reader of the printed report would find them.
-import type { Message } from '../problems';
+import type { Language, Message } from '../problems';
 import type { Table } from '../model/types';
 import type { Cell } from './cells';
 import type { Value } from './engine';
@@ -7,18 +7,18 @@ import { toUnit } from './cells';
 import { formatInterval, formatNumber } from './format';
 
 export function tableLabel(table: Table): Message {
-  if (table.nummer !== undefined) return { sv: `Tabell ${table.nummer}`, en: `Table ${table.nummer}` };
-  if (table.figur !== undefined) return { sv: `Figur ${table.figur}`, en: `Figure ${table.figur}` };
-  if (table.section.not !== undefined) return { sv: `Not ${table.section.not}`, en: `Note ${table.section.not}` };
+  if (table.nummer !== undefined) return { sv: `Tabell ${table.nummer} (${table.id})`, en: `Table ${table.nummer} (${table.id})` };
+  if (table.figur !== undefined) return { sv: `Figur ${table.figur} (${table.id})`, en: `Figure ${table.figur} (${table.id})` };
+  if (table.section.not !== undefined) return { sv: `Not ${table.section.not} (${table.id})`, en: `Note ${table.section.not} (${table.id})` };
   return { sv: `Tabell ${table.id}`, en: `Table ${table.id}` };
 }
 
-/** "Tabell 1 (T1), Resultat, 2023" — the table, the row's heading and the column's heading. */
+/** "Tabell 1 (T1), ”Resultat”, 2023" — the table, the row's heading and the column's heading. */
 export function cellLabel(cell: Cell): Message {
   const t = tableLabel(cell.table);
   const row = cell.row.rubrik ?? cell.row.id;
   const col = cell.column.rubrik ?? cell.column.id;
-  return { sv: `${t.sv} (${cell.table.id}), ”${row}”, ${col}`, en: `${t.en} (${cell.table.id}), "${row}", ${col}` };
+  return { sv: `${t.sv}, ”${row}”, ${col}`, en: `${t.en}, "${row}", ${col}` };
 }
 
 export function unitText(cell: Cell): string {
@@ -36,10 +36,15 @@ export function valueText(value: Value, cell: Cell, extraDecimals = 1): Message 
   return { sv: 'tom', en: 'empty' };
 }
 
-/** The figure as the table prints it, in Swedish format. */
-export function printed(cell: Cell): string {
+/** The figure as the table prints it, in the language's number format. */
+export function printed(cell: Cell, language: Language = 'sv'): string {
   const lit = cell.source?.literal;
   if (!lit || lit.kind === 'empty') return '–';
   if (lit.kind === 'text') return lit.text;
-  return formatNumber(lit.value, Math.max(cell.decimals, lit.literalDecimals), 'sv');
+  return formatNumber(lit.value, Math.max(cell.decimals, lit.literalDecimals), language);
+}
+
+/** The printed figure with its unit, in both languages. */
+export function printedBoth(cell: Cell): Message {
+  return { sv: printed(cell, 'sv') + unitText(cell), en: printed(cell, 'en') + unitText(cell) };
 }

@@ -9,7 +9,9 @@ export function formatNumber(value: Rational, decimals: number, language: Langua
   const fixed = R.toFixed(value, Math.max(decimals, 0));
   const negative = fixed.startsWith('-');
   const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.');
-  const sep = language === 'sv' ? '\u00a0' : ',';
+  // Both languages group thousands with a no-break space (SI style), so that the English comma stays free
+  // to separate interval bounds.
+  const sep = '\u00a0';
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
   const point = language === 'sv' ? ',' : '.';
   const body = frac !== undefined ? `${grouped}${point}${frac}` : grouped;
