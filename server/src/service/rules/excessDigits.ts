@@ -14,7 +14,7 @@ export const excessDigits: ProjectRule = ({ project, index, locate }) => {
       for (const c of t.columns) {
         const cell = index.cell(t, r, c);
         const lit = cell.source?.literal;
-        if (lit?.kind !== 'number' || lit.ownDecimals !== undefined) continue;
+        if (lit?.kind !== 'number' || lit.ownDecimals !== undefined || lit.literalDecimals <= cell.decimals) continue;
         if (R.cmp(R.roundTo(lit.value, cell.decimals), lit.value) === 0) continue;
         const label = cellLabel(cell);
         out.push(problem('excess-digits', locate.origin(cell.source!.origin), {

@@ -69,10 +69,12 @@ class Checker {
     if (!broken) return;
     const label = cellLabel(cell);
     const op = atLeast ? { sv: 'understiger', en: 'is below' } : { sv: 'överstiger', en: 'exceeds' };
+    const source = limitCell ? ` (${limitCell.key})` : '';
+    const related = limitCell?.source ? limitCell.source.origin : at;
     this.out.push(problem(code, this.ctx.locate.origin(cell.source!.origin), {
-      sv: `${label.sv}: ${printedBoth(cell).sv} ${op.sv} ${what.sv} ${shown(limit, cell)}.`,
-      en: `${label.en}: ${printedBoth(cell).en} ${op.en} ${what.en} ${shown(limit, cell, 'en')}.`,
-    }, at ? [{ ...this.ctx.locate.origin(at), message: what }] : undefined));
+      sv: `${label.sv}: ${printedBoth(cell).sv} ${op.sv} ${what.sv} ${shown(limit, cell)}${source}.`,
+      en: `${label.en}: ${printedBoth(cell).en} ${op.en} ${what.en} ${shown(limit, cell, 'en')}${source}.`,
+    }, related ? [{ ...this.ctx.locate.origin(related), message: what }] : undefined));
   }
 }
 

@@ -88,13 +88,24 @@ export class Engine {
     this.issues.push({ code, source, span, message });
   }
 
+  private readonly declaredValues = new Map<Cell, Value>();
+
   /** The printed figure of a cell as an interval in base units, if it has one. */
   declared(cell: Cell): Value {
+    const known = this.declaredValues.get(cell);
+    if (known) return known;
     const lit = cell.source?.literal;
-    if (!lit) return { kind: 'missing' };
-    if (lit.kind === 'empty') return { kind: 'empty' };
-    if (lit.kind === 'text') return { kind: 'text', text: lit.text };
-    return { kind: 'number', interval: declaredInterval(lit.value, cell.decimals, cell.unit, this.roundingMode) };
+    let value: Value;
+    if (!lit) value = { kind: 'missing' };
+    else if (lit.kind === 'empty') value = { kind: 'empty' };
+    else if (lit.kind === 'text') value = { kind: 'text', text: lit.text };
+    else {
+      // A table that says how its figures were rounded overrides the setting.
+      const mode = cell.rounding === 'trunkering' ? 'trunkering' : this.roundingMode;
+      value = { kind: 'number', interval: declaredInterval(lit.value, cell.decimals, cell.unit, mode) };
+    }
+    this.declaredValues.set(cell, value);
+    return value;
   }
 
   /** Every formula that applies to a cell, the defining one first. */

@@ -30,7 +30,8 @@ export interface RbFact {
 export class TableIndex {
   readonly tables = new Map<string, Table>();
   readonly forms = new Map<string, FormView>();
-  private readonly cells = new Map<string, Cell>();
+  /** Cells are created once per row and column; nested maps avoid building string keys on every lookup. */
+  private readonly cells = new Map<DataRow, Map<Column, Cell>>();
   private readonly rowIndex = new Map<Table, Map<string, DataRow>>();
   private readonly columnIndex = new Map<Table, Map<string, Column>>();
   readonly rbFacts = new Map<string, RbFact>();
@@ -80,11 +81,15 @@ export class TableIndex {
   }
 
   cell(table: Table, row: DataRow, column: Column): Cell {
-    const key = `${table.id}.${row.id}.${column.id}`;
-    let c = this.cells.get(key);
-    if (!c || c.table !== table) {
+    let byColumn = this.cells.get(row);
+    if (!byColumn) {
+      byColumn = new Map();
+      this.cells.set(row, byColumn);
+    }
+    let c = byColumn.get(column);
+    if (!c) {
       c = makeCell(table, row, column);
-      this.cells.set(key, c);
+      byColumn.set(column, c);
     }
     return c;
   }

@@ -1,0 +1,47 @@
+// Changes, one at a time, the figures of the sample that take part in a relation, by more than rounding
+// allows, and reports those whose change no error names (by table and cell). The work is split in parts
+// so that test files can run it in parallel.
+import type { Cell } from '../../server/src/service/tables/cells';
+import { pointerRange } from '../../server/src/service/yaml/pointer';
+import * as R from '../../server/src/service/numbers/rational';
+import { sampleFiles, sampleService } from './sample';
+
+/** Candidate replacements: half the value (at least 100 units of the last decimal) up and down; then, for
+ * limits (used ≤ granted), values far beyond any limit. */
+function candidates(cell: Cell): string[] {
+  const lit = cell.source!.literal;
+  if (lit.kind !== 'number') return [];
+  const magnitude = R.cmp(lit.value, R.ZERO) < 0 ? R.neg(lit.value) : lit.value;
+  const half = R.div(magnitude, R.fromInt(2));
+  const floor = R.mul(R.fromInt(100), R.pow10(-cell.decimals));
+  const delta = R.cmp(half, floor) > 0 ? half : floor;
+  const far = R.fromInt(1e9);
+  return [R.add(lit.value, delta), R.sub(lit.value, delta), R.add(lit.value, far), R.sub(lit.value, far)].map((v) => R.toFixed(v, cell.decimals));
+}
+
+export function checkedFigureCount(): number {
+  return sampleService().analyze().projects[0].checkedCells.size;
+}
+
+export function mutationsMissed(part: number, parts: number): { missed: string[]; tried: number } {
+  const files = sampleFiles();
+  const service = sampleService(files);
+  const cells = [...service.analyze().projects[0].checkedCells].filter((_, i) => i % parts === part);
+  const missed: string[] = [];
+  for (const cell of cells) {
+    const uri = cell.table.uri;
+    const original = files.get(uri)!;
+    const range = pointerRange(service.getFile(uri)!.parsed.doc, cell.source!.origin.ptr, 'value');
+    let caught = false;
+    for (const value of candidates(cell)) {
+      service.setFile({ uri, text: original.slice(0, range.start) + value + original.slice(range.end) });
+      const problems = [...service.analyze().problems.values()].flat();
+      caught = problems.some((p) => p.severity === 'error' && p.message.en.includes(cell.table.id) &&
+        ((p.uri === uri && p.range.start === range.start) || p.message.en.includes(cell.key)));
+      if (caught) break;
+    }
+    service.setFile({ uri, text: original });
+    if (!caught) missed.push(cell.key);
+  }
+  return { missed, tried: cells.length };
+}

@@ -1,0 +1,35 @@
+// The real report checks clean: no error and no warning, rounding differences included.
+import { strict as assert } from 'node:assert';
+import { sampleService } from '../helpers/sample';
+
+describe('the SSC 2023 sample', () => {
+  const service = sampleService();
+  const analysis = service.analyze();
+  const all = [...analysis.problems.values()].flat();
+
+  it('has no errors and no warnings', () => {
+    const bad = all.filter((p) => p.severity !== 'info').map((p) => `${p.uri.split('/').pop()} ${p.code} ${p.message.en}`);
+    assert.deepEqual(bad, []);
+  });
+
+  it('is one report with all 37 numbered tables, answering every requirement due in it', () => {
+    assert.equal(analysis.projects.length, 1);
+    const numbers = new Set(analysis.projects[0].project.tables.flatMap((t) => (t.nummer !== undefined ? [t.nummer] : [])));
+    assert.deepEqual([...numbers].sort((a, b) => a - b), Array.from({ length: 37 }, (_, i) => i + 1));
+    const summary = all.find((p) => p.code === 'coverage-summary');
+    assert.ok(summary?.data);
+    assert.equal(summary.data.answered, summary.data.due);
+    assert.equal(summary.data.withOutcome, summary.data.indicators);
+  });
+
+  it('accepts the rounding differences of the real report (Tabell 31, 32, Not 20)', () => {
+    const relations = analysis.projects[0].relations;
+    const find = (key: string) => relations.filter((r) => r.target.key === key);
+    for (const key of ['T32.summa_skulder.år2023', 'T31.summa_immateriella.år2023']) {
+      assert.ok(find(key).length > 0, `${key} is checked`);
+      assert.ok(find(key).every((r) => r.consistent), `${key} is consistent`);
+    }
+    const note20 = relations.filter((r) => r.target.table.id === 'N20');
+    assert.ok(note20.length > 0 && note20.every((r) => r.consistent));
+  });
+});
