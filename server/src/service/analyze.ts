@@ -46,8 +46,10 @@ export interface Analysis {
 
 /** Rules over a whole report, in the order their findings are most useful to read. */
 const PROJECT_RULES: readonly ProjectRule[] = [
-  missingFiles, duplicateIds, formulaSyntax, unknownReferences, engineIssues, excessDigits, coverage,
+  missingFiles, duplicateIds, formulaSyntax, unknownReferences, excessDigits, coverage,
   indicatorTables, indicatorStatus, rbFinance, fabParts, fabSignatures, fabDeadline,
+  // Last, so that it also reports what the rules above met while evaluating outcome formulas.
+  engineIssues,
 ];
 
 export function makeLocate(ws: Workspace): LocateFn {

@@ -65,8 +65,13 @@ export function buildProjection(project: Project, engine: Engine): Projection {
         const unit = rs?.indicators.get(o.target)?.unit;
         if (r.value.kind === 'number') utfall = R.toNumber(midpoint(toUnit(r.value.interval, unit)));
       }
-      data.indikatorer[o.target] = { utfall };
-      note(`/indikatorer/${esc(o.target)}`, o.origin);
+      // An indicator reported twice is as good as its worst outcome: one that cannot be computed is an error.
+      const known = data.indikatorer[o.target];
+      if (!known || utfall === null) {
+        if (known && known.utfall !== null) origins.delete(`/indikatorer/${esc(o.target)}`);
+        data.indikatorer[o.target] = { utfall };
+        note(`/indikatorer/${esc(o.target)}`, o.origin);
+      }
     }
   }
   for (const t of project.tables) {

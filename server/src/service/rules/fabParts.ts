@@ -24,8 +24,8 @@ export const fabParts: ProjectRule = ({ project, locate }) => {
   for (const [present, what] of required) {
     if (present) continue;
     out.push(problem('fab-parts', at, {
-      sv: `Årsredovisningen saknar ${what.sv}, som FÅB kräver.`,
-      en: `The report lacks ${what.en}, which FÅB requires.`,
+      sv: `Årsredovisningen saknar en del som FÅB kräver: ${what.sv}.`,
+      en: `The report lacks a part that FÅB requires: ${what.en}.`,
     }));
   }
   return out;

@@ -38,8 +38,12 @@ function status(value: Rational, target: Rational, direction: Direction | undefi
 function statusMessage(name: string, value: Rational, target: Rational, unit: Unit | undefined, direction: Direction | undefined, year: number | undefined): Message {
   const reached = status(value, target, direction);
   const u = unit && unit !== 'antal' && unit !== 'index' ? ` ${unit}` : '';
-  const d = (x: Rational) => formatNumber(x, R.cmp(R.roundTo(x, 0), x) === 0 ? 0 : 1, 'sv');
-  const de = (x: Rational) => formatNumber(x, R.cmp(R.roundTo(x, 0), x) === 0 ? 0 : 1, 'en');
+  // Show as few decimals as keep the verdict visible: 0,08 mnkr against 0,1 must not read as 0,1.
+  let decimals = R.cmp(R.roundTo(value, 0), value) === 0 ? 0 : 1;
+  while (decimals < 4 && status(R.roundTo(value, decimals), target, direction) !== reached) decimals++;
+  const places = (x: Rational) => (R.cmp(R.roundTo(x, 0), x) === 0 ? 0 : Math.max(decimals, 1));
+  const d = (x: Rational) => formatNumber(x, x === value ? decimals : places(x), 'sv');
+  const de = (x: Rational) => formatNumber(x, x === value ? decimals : places(x), 'en');
   const dir = direction === 'lägre' ? { sv: 'lägre är bättre', en: 'lower is better' } : { sv: 'högre är bättre', en: 'higher is better' };
   return {
     sv: `${name}: utfall ${d(value)}${u} mot målvärdet ${d(target)}${u}${year ? ` (${year})` : ''}, ${dir.sv}: ${reached ? 'uppnått' : 'inte uppnått'}.`,

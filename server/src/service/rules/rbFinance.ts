@@ -71,9 +71,11 @@ class Checker {
     const op = atLeast ? { sv: 'understiger', en: 'is below' } : { sv: 'överstiger', en: 'exceeds' };
     const source = limitCell ? ` (${limitCell.key})` : '';
     const related = limitCell?.source ? limitCell.source.origin : at;
+    // A limit printed in the table is quoted as printed; the letter's limit as its exact amount.
+    const bound = limitCell ? printedBoth(limitCell) : { sv: shown(limit, cell), en: shown(limit, cell, 'en') };
     this.out.push(problem(code, this.ctx.locate.origin(cell.source!.origin), {
-      sv: `${label.sv}: ${printedBoth(cell).sv} ${op.sv} ${what.sv} ${shown(limit, cell)}${source}.`,
-      en: `${label.en}: ${printedBoth(cell).en} ${op.en} ${what.en} ${shown(limit, cell, 'en')}${source}.`,
+      sv: `${label.sv}: ${printedBoth(cell).sv} ${op.sv} ${what.sv} ${bound.sv}${source}.`,
+      en: `${label.en}: ${printedBoth(cell).en} ${op.en} ${what.en} ${bound.en}${source}.`,
     }, related ? [{ ...this.ctx.locate.origin(related), message: what }] : undefined));
   }
 }
@@ -136,9 +138,12 @@ export const rbFinance: ProjectRule = (ctx) => {
 
 function appropriationName(ctx: RuleContext, check: Checker, table: Table, row: DataRow, beteckning: string | undefined, namn: string | undefined, full: string): void {
   const heading = (row.rubrik ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const designation = (beteckning ?? '').toLowerCase().replace(/^ap\.?\s*/, '');
-  const hasName = !namn || heading.includes(namn.toLowerCase().replace(/\s+/g, ' '));
-  const hasDesignation = !designation || new RegExp(`\\bap\\.?\\s*${designation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(heading);
+  // Whole words only: "Verksamhetsstöd" does not name "Verksamhet", nor "ap.1.2" name "ap.1".
+  const name = namn ? escape(namn.toLowerCase().replace(/\s+/g, ' ')) : '';
+  const hasName = !namn || new RegExp(`(^|[^\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u').test(heading);
+  const hasDesignation = !designation || new RegExp(`(^|[^\\p{L}])ap\\.?\\s*${escape(designation)}(?![\\p{N}]|\\.\\p{N})`, 'u').test(heading);
   if (hasName && hasDesignation) return;
   check.out.push(problem('rb-appropriation-name', ctx.locate.origin({ uri: table.uri, ptr: `${row.origin.ptr}/rubrik` }), {
     sv: `Raden ska ange anslagsposten med beteckning och benämning som i regleringsbrevet: ”${full}”.`,
@@ -179,6 +184,15 @@ function summary(ctx: RuleContext, check: Checker, table: Table, year: number | 
     for (const [code, used, grantedId, what] of limits) {
       const g = granted(grantedId);
       if (g) check.limit(code, at(used, column), g, what, row(grantedId)?.origin, false, at(grantedId, column));
+    }
+    if (budgetYear) {
+      // The letter's limits are exact; the printed granted figure may round them, or be missing.
+      const letter: [RuleCode, string, Interval | undefined, Message, Origin][] = [
+        ['rb-loan-limit', 'låneram_utnyttjad', f.loanLimit && amount(f.loanLimit.value, f.unit, f.decimals), { sv: 'låneramen i regleringsbrevet', en: 'the loan limit of the letter' }, f.loanLimit?.origin ?? f.origin],
+        ['rb-account-credit', 'kontokredit_max_utnyttjad', f.accountCredit && amount(f.accountCredit.value, f.unit, f.decimals), { sv: 'räntekontokrediten i regleringsbrevet', en: 'the interest account credit of the letter' }, f.accountCredit?.origin ?? f.origin],
+        ['rb-appropriation-credit', 'anslagskredit_utnyttjad', sum([...f.posts.values()].map((p) => p.credit), f.unit, f.decimals), { sv: 'anslagskrediterna i regleringsbrevet', en: 'the appropriation credits of the letter' }, f.origin],
+      ];
+      for (const [code, used, limit, what, origin] of letter) if (limit) check.limit(code, at(used, column), limit, what, origin);
     }
     savings(ctx, check, at('anslagssparande', column), column.year, year);
   }

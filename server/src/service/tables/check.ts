@@ -89,7 +89,7 @@ function relationProblem(engine: Engine, rel: Relation, declared: Interval, loca
   const figure = printedBoth(cell);
   const inputs = inputsText(engine, rel.inputs.filter((c) => c !== cell));
   const rule = form
-    ? { sv: `uppställningsformen ${cell.table.form} kräver ${formText}`, en: `the standard form ${cell.table.form} requires ${formText}` }
+    ? { sv: `uppställningsformens (${cell.table.form}) samband ${formText}`, en: `the identity ${formText} of the standard form ${cell.table.form}` }
     : { sv: `formeln ${formText}`, en: `the formula ${formText}` };
   const largest = cell.rounding === 'största_rest' ? { sv: ' (avrundat med största rest)', en: ' (largest-remainder rounding)' } : { sv: '', en: '' };
   const message: Message = {
