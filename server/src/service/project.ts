@@ -10,11 +10,13 @@ export interface Project {
   readonly requirementSetUri?: string;
   readonly chapters: readonly Chapter[];
   /** Chapter paths of the manifest that resolve to no loaded file, with their origins. */
-  readonly missing: readonly { readonly uri: string; readonly origin: Manifest['chapters'][number]['origin'] }[];
+  readonly missing: readonly { readonly uri: string; readonly path: string; readonly origin: Manifest['chapters'][number]['origin'] }[];
   readonly sections: readonly Section[];
   readonly tables: readonly Table[];
   /** Every file of the project, the manifest first. */
   readonly uris: readonly string[];
+  /** Files of the project that YAML could not read completely: what they lack cannot be judged. */
+  readonly broken: readonly string[];
 }
 
 /** Resolves a path written in a file against that file's URI, without touching the disk. */
@@ -40,9 +42,11 @@ export function buildProjects(ws: Workspace): Project[] {
       const uri = resolveUri(file.uri, entry.path);
       const ch = ws.get(uri);
       if (ch?.kind === 'kapitel' && ch.model) chapters.push(ch.model as Chapter);
-      else if (!ch) missing.push({ uri, origin: entry.origin });
+      else if (!ch) missing.push({ uri, path: entry.path, origin: entry.origin });
     }
     const sections = chapters.flatMap((c) => [...allSections(c)]);
+    const uris = [file.uri, ...(rsFile ? [rsFile.uri] : []), ...chapters.map((c) => c.uri)];
+    const broken = uris.filter((u) => (ws.get(u)?.parsed.problems.length ?? 0) > 0);
     const tables = sections.flatMap((s) => s.tables);
     projects.push({
       manifest,
@@ -53,7 +57,8 @@ export function buildProjects(ws: Workspace): Project[] {
       missing,
       sections,
       tables,
-      uris: [file.uri, ...(rsFile ? [rsFile.uri] : []), ...chapters.map((c) => c.uri)],
+      uris,
+      broken,
     });
   }
   return projects.sort((a, b) => (a.manifest.uri < b.manifest.uri ? -1 : 1));

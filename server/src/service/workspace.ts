@@ -34,7 +34,9 @@ export function loadFile(file: SourceFile): FileState {
   const parsed = parseYaml(file.uri, file.text);
   const kind = kindOf(parsed.value);
   if (!kind) return { uri: file.uri, text: file.text, parsed, schemaProblems: [] };
-  const schemaProblems = validateSchema(parsed, kind);
+  // A file with syntax errors is read only partly; schema errors about the parts that are missing would
+  // only bury the syntax error, so the schema waits until the YAML reads.
+  const schemaProblems = parsed.problems.length > 0 ? [] : validateSchema(parsed, kind);
   const model =
     kind === 'regleringsbrev' ? buildRequirementSet(file.uri, parsed.value)
       : kind === 'årsredovisning' ? buildManifest(file.uri, parsed.value)

@@ -9,6 +9,7 @@ import type { Problem } from '../problems';
 import { getAjv } from '../schema/schemas';
 import { splitPointer } from '../yaml/pointer';
 import { problem } from './context';
+import { closestId } from './references';
 import type { ProjectRule, RuleContext } from './context';
 
 const compiled = new WeakMap<RequirementSet, ValidateFunction>();
@@ -79,10 +80,12 @@ function mapError(e: ErrorObject, ctx: RuleContext, rs: RequirementSet, origins:
   }
   if (e.keyword === 'propertyNames' && section === 'svar') {
     const id = String((e.params as { propertyName: string }).propertyName);
+    const near = closestId(id, rs.requirements.keys());
+    const hint = near ? { sv: ` Menade du ”${near}”?`, en: ` Did you mean "${near}"?` } : { sv: '', en: '' };
     return (origins.get(`/svar/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`) ?? []).map((o) =>
       problem('unknown-reference', locate.origin(o), {
-        sv: `Kravet ”${id}” finns inte i regleringsbrevet.`,
-        en: `The requirement "${id}" is not in the requirement set.`,
+        sv: `Kravet ”${id}” finns inte i regleringsbrevet.${hint.sv}`,
+        en: `The requirement "${id}" is not in the requirement set.${hint.en}`,
       }),
     );
   }
@@ -101,6 +104,15 @@ export const coverage: ProjectRule = (ctx) => {
   const { project, engine, locate } = ctx;
   const rs = project.requirementSet;
   if (!rs) return [];
+  if (project.broken.length > 0) {
+    // What the report lacks cannot be told while part of it cannot be read.
+    if (!project.manifest.requirementSetOrigin) return [];
+    const files = project.broken.map((u) => u.slice(u.lastIndexOf('/') + 1)).join(', ');
+    return [problem('coverage-summary', locate.origin(project.manifest.requirementSetOrigin), {
+      sv: `Täckningen kan inte bedömas förrän YAML-felen i ${files} är rättade.`,
+      en: `Coverage cannot be judged until the YAML errors in ${files} are fixed.`,
+    })];
+  }
   const projection = buildProjection(project, engine);
   const validate = validatorFor(rs);
   const out: Problem[] = [];

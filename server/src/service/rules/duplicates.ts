@@ -7,15 +7,15 @@ import type { ProjectRule } from './context';
 
 export const duplicateIds: ProjectRule = ({ project, locate }) => {
   const out: Problem[] = [];
-  const report = (seen: Map<string, Origin>, id: string, at: Origin, what: Message) => {
+  const report = (seen: Map<string, Origin>, id: string, at: Origin, what: Message, where: Message = { sv: '', en: '' }) => {
     const first = seen.get(id);
     if (!first) {
       seen.set(id, at);
       return;
     }
     out.push(problem('duplicate-id', locate.origin(at), {
-      sv: `${what.sv} ”${id}” finns redan.`,
-      en: `${what.en} "${id}" already exists.`,
+      sv: `${what.sv} ”${id}” finns redan${where.sv}.`,
+      en: `${what.en} "${id}" already exists${where.en}.`,
     }, [{ ...locate.origin(first), message: { sv: 'först här', en: 'first here' } }]));
   };
   const tables = new Map<string, Origin>();
@@ -27,9 +27,9 @@ export const duplicateIds: ProjectRule = ({ project, locate }) => {
     for (const t of s.tables) {
       report(tables, t.id, { uri: t.uri, ptr: `${t.origin.ptr}/id` }, { sv: 'Tabellen', en: 'The table' });
       const rows = new Map<string, Origin>();
-      for (const r of t.dataRows) if (r.explicitId) report(rows, r.id, { uri: t.uri, ptr: `${r.origin.ptr}/id` }, { sv: `Raden i ${t.id}`, en: `The row in ${t.id}` });
+      for (const r of t.dataRows) if (r.explicitId) report(rows, r.id, { uri: t.uri, ptr: `${r.origin.ptr}/id` }, { sv: 'Raden', en: 'Row' }, { sv: ` i tabell ${t.id}`, en: ` in table ${t.id}` });
       const cols = new Map<string, Origin>();
-      for (const c of t.columns) report(cols, c.id, { uri: t.uri, ptr: `${c.origin.ptr}/id` }, { sv: `Kolumnen i ${t.id}`, en: `The column in ${t.id}` });
+      for (const c of t.columns) report(cols, c.id, { uri: t.uri, ptr: `${c.origin.ptr}/id` }, { sv: 'Kolumnen', en: 'Column' }, { sv: ` i tabell ${t.id}`, en: ` in table ${t.id}` });
     }
   }
   return out;

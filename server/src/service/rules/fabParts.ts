@@ -6,6 +6,7 @@ import { problem } from './context';
 import type { ProjectRule } from './context';
 
 export const fabParts: ProjectRule = ({ project, locate }) => {
+  if (project.broken.length > 0) return [];
   const forms = new Set(project.tables.map((t) => t.form).filter(Boolean));
   const parts = new Set(project.sections.map((s) => s.part).filter(Boolean));
   const hasNotes = parts.has('noter') || project.sections.some((s) => s.not !== undefined);

@@ -7,6 +7,7 @@ import type { ProjectRule } from './context';
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export const fabSignatures: ProjectRule = ({ project, locate }) => {
+  if (project.broken.length > 0) return [];
   const signing = project.sections.filter((s) => s.signatures);
   if (signing.length === 0) return [];
   const names = new Set(signing.flatMap((s) => s.signatures!.names.map((n) => norm(n.namn))));

@@ -4,19 +4,23 @@ import type { Problem } from '../problems';
 import { problem } from './context';
 import type { ProjectRule } from './context';
 
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
 export const missingFiles: ProjectRule = ({ project, locate }) => {
   const out: Problem[] = [];
   for (const m of project.missing) {
     out.push(problem('missing-file', locate.origin(m.origin), {
-      sv: `Kapitelfilen ${m.uri} finns inte.`,
-      en: `The chapter file ${m.uri} does not exist.`,
+      sv: `Kapitelfilen ${m.path} finns inte (sökvägen är relativ till ${fileName(project.manifest.uri)}).`,
+      en: `The chapter file ${m.path} does not exist (the path is relative to ${fileName(project.manifest.uri)}).`,
     }));
   }
   const m = project.manifest;
   if (m.requirementSetOrigin && !project.requirementSet) {
     out.push(problem('missing-file', locate.origin(m.requirementSetOrigin), {
-      sv: `Regleringsbrevet ${project.requirementSetUri} finns inte eller är inte en fil med typ: regleringsbrev.`,
-      en: `The requirement set ${project.requirementSetUri} does not exist or is not a file with typ: regleringsbrev.`,
+      sv: `Regleringsbrevet ${m.requirementSetPath} finns inte eller är inte en fil med typ: regleringsbrev.`,
+      en: `The requirement set ${m.requirementSetPath} does not exist or is not a file with typ: regleringsbrev.`,
     }));
   }
   return out;

@@ -21,9 +21,14 @@ export const formulaSyntax: ProjectRule = ({ project, locate }) => {
     for (const f of formulasOfSection(s)) {
       const err = f.parsed.error;
       if (!err) continue;
+      // A comma inside { … } ends the formula early in YAML: the usual cause of an unclosed call.
+      const open = (f.parsed.text.match(/\(/g) ?? []).length > (f.parsed.text.match(/\)/g) ?? []).length;
+      const hint = open
+        ? { sv: ' Står formeln i en {…}-mappning? Sätt den inom citattecken, t.ex. formel: "sum(a, b)".', en: ' Is the formula inside a {…} mapping? Quote it, e.g. formel: "sum(a, b)".' }
+        : { sv: '', en: '' };
       out.push(problem('formula-syntax', locate.span(f.origin, err.span), {
-        sv: `Formeln ”${f.parsed.text}” kan inte läsas: ${err.message.sv}.`,
-        en: `The formula "${f.parsed.text}" cannot be read: ${err.message.en}.`,
+        sv: `Formeln ”${f.parsed.text}” kan inte läsas: ${err.message.sv}.${hint.sv}`,
+        en: `The formula "${f.parsed.text}" cannot be read: ${err.message.en}.${hint.en}`,
       }));
     }
   }

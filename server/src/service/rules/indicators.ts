@@ -35,8 +35,16 @@ function status(value: Rational, target: Rational, direction: Direction | undefi
   return direction === 'lägre' ? c <= 0 : c >= 0;
 }
 
-function statusMessage(name: string, value: Rational, target: Rational, unit: Unit | undefined, direction: Direction | undefined, year: number | undefined): Message {
+function statusMessage(
+  name: string, value: Rational, target: Rational, unit: Unit | undefined, direction: Direction | undefined, year: number | undefined,
+  reportYear?: number,
+): Message {
   const reached = status(value, target, direction);
+  // A target for a later year can only be judged from a forecast: "bedöms nås", not "uppnått".
+  const future = year !== undefined && reportYear !== undefined && year > reportYear;
+  const verdict = future
+    ? { sv: reached ? 'bedöms nås' : 'bedöms inte nås', en: reached ? 'expected to be reached' : 'not expected to be reached' }
+    : { sv: reached ? 'uppnått' : 'inte uppnått', en: reached ? 'reached' : 'not reached' };
   const u = unit && unit !== 'antal' && unit !== 'index' ? ` ${unit}` : '';
   // Show as few decimals as keep the verdict visible: 0,08 mnkr against 0,1 must not read as 0,1.
   let decimals = R.cmp(R.roundTo(value, 0), value) === 0 ? 0 : 1;
@@ -46,8 +54,8 @@ function statusMessage(name: string, value: Rational, target: Rational, unit: Un
   const de = (x: Rational) => formatNumber(x, x === value ? decimals : places(x), 'en');
   const dir = direction === 'lägre' ? { sv: 'lägre är bättre', en: 'lower is better' } : { sv: 'högre är bättre', en: 'higher is better' };
   return {
-    sv: `${name}: utfall ${d(value)}${u} mot målvärdet ${d(target)}${u}${year ? ` (${year})` : ''}, ${dir.sv}: ${reached ? 'uppnått' : 'inte uppnått'}.`,
-    en: `${name}: outcome ${de(value)}${u} against the target ${de(target)}${u}${year ? ` (${year})` : ''}, ${dir.en}: ${reached ? 'reached' : 'not reached'}.`,
+    sv: `${name}: ${future ? 'utfall eller prognos' : 'utfall'} ${d(value)}${u} mot målvärdet ${d(target)}${u}${year ? ` (${year})` : ''}, ${dir.sv}: ${verdict.sv}.`,
+    en: `${name}: ${future ? 'outcome or forecast' : 'outcome'} ${de(value)}${u} against the target ${de(target)}${u}${year ? ` (${year})` : ''}, ${dir.en}: ${verdict.en}.`,
   };
 }
 
@@ -72,7 +80,7 @@ export const indicatorStatus: ProjectRule = ({ project, engine, locate }) => {
       const value = goal && target && outcomeInterval(o, target.unit, engine);
       if (!goal || !target || !value) continue;
       const shown = R.div(I.midpoint(value), unitScale(target.unit));
-      out.push(problem('goal-status', locate.origin(o.origin), statusMessage(goal.rubrik ?? goal.id, shown, target.value, target.unit, goal.direction, target.year),
+      out.push(problem('goal-status', locate.origin(o.origin), statusMessage(goal.rubrik ?? goal.id, shown, target.value, target.unit, goal.direction, target.year, year),
         undefined, { reached: status(shown, target.value, goal.direction) }));
     }
   }

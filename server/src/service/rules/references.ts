@@ -6,7 +6,7 @@ import type { Problem } from '../problems';
 import { problem } from './context';
 import type { ProjectRule } from './context';
 
-function closest(name: string, candidates: Iterable<string>): string | undefined {
+export function closestId(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let score = Infinity;
   for (const c of candidates) {
@@ -34,7 +34,7 @@ function distance(a: string, b: string): number {
 }
 
 function hint(name: string, candidates: Iterable<string>): { sv: string; en: string } {
-  const c = closest(name, candidates);
+  const c = closestId(name, candidates);
   return c ? { sv: ` Menade du ”${c}”?`, en: ` Did you mean "${c}"?` } : { sv: '', en: '' };
 }
 

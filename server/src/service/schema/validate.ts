@@ -6,7 +6,7 @@ import type { Message, Problem } from '../problems';
 import type { FileKind } from '../model/types';
 import { joinPointer, pointerRange, splitPointer } from '../yaml/pointer';
 import type { ParsedYaml } from '../yaml/parse';
-import { validatorFor } from './schemas';
+import { SCHEMAS, validatorFor } from './schemas';
 
 const TYPE_NAMES: Record<string, Message> = {
   string: { sv: 'text', en: 'text' },
@@ -45,9 +45,21 @@ function levenshtein(a: string, b: string): number {
 }
 
 /** The allowed property names at an error's schema, for "did you mean" hints. */
-function allowedProperties(e: ErrorObject): string[] {
-  const schema = e.parentSchema as { properties?: Record<string, unknown>; allOf?: { $ref?: string }[] } | undefined;
-  return Object.keys(schema?.properties ?? {});
+type SchemaNode = { properties?: Record<string, unknown>; allOf?: { $ref?: string }[] };
+
+/** The property names a schema allows, including those of local `allOf` references. */
+function allowedProperties(e: ErrorObject, root: Record<string, unknown>): string[] {
+  const names = new Set<string>();
+  const visit = (s: SchemaNode | undefined, depth: number) => {
+    if (!s || depth > 4) return;
+    for (const n of Object.keys(s.properties ?? {})) names.add(n);
+    for (const part of s.allOf ?? []) {
+      const ref = part.$ref;
+      if (ref?.startsWith('#/$defs/')) visit((root.$defs as Record<string, SchemaNode>)[ref.slice(8)], depth + 1);
+    }
+  };
+  visit(e.parentSchema as SchemaNode | undefined, 0);
+  return [...names];
 }
 
 function suggestion(name: string, candidates: string[]): string | undefined {
@@ -63,11 +75,12 @@ function suggestion(name: string, candidates: string[]): string | undefined {
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
-function quote(v: unknown): string {
-  return typeof v === 'string' ? `”${v}”` : JSON.stringify(v);
+function quote(v: unknown, language: 'sv' | 'en' = 'sv'): string {
+  if (typeof v !== 'string') return JSON.stringify(v);
+  return language === 'sv' ? `”${v}”` : `"${v}"`;
 }
 
-function describe(e: ErrorObject): { message: Message; pointer: string; target: 'key' | 'value' } | undefined {
+function describe(e: ErrorObject, root: Record<string, unknown>): { message: Message; pointer: string; target: 'key' | 'value' } | undefined {
   const p = e.params as Record<string, unknown>;
   const at = e.instancePath;
   const what = title(e);
@@ -83,7 +96,11 @@ function describe(e: ErrorObject): { message: Message; pointer: string; target: 
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const name = String(p.additionalProperty ?? p.unevaluatedProperty);
-      const hint = suggestion(name, allowedProperties(e));
+      const allowed = allowedProperties(e, root);
+      // A known property counts as "unevaluated" only because a sibling failed inside the same
+      // subschema; the sibling's own error is the one to show.
+      if (e.keyword === 'unevaluatedProperties' && allowed.includes(name)) return undefined;
+      const hint = suggestion(name, allowed);
       return {
         pointer: joinPointer([...splitPointer(at), name]),
         target: 'key',
@@ -98,19 +115,20 @@ function describe(e: ErrorObject): { message: Message; pointer: string; target: 
       return { pointer: at, target: 'value', message: { sv: `Värdet ska vara ${t.sv}.`, en: `The value must be ${t.en}.` } };
     }
     case 'enum': {
-      const allowed = (p.allowedValues as unknown[]).map(quote).join(', ');
-      return { pointer: at, target: 'value', message: { sv: `Värdet ska vara ett av: ${allowed}.`, en: `The value must be one of: ${allowed}.` } };
+      const values = p.allowedValues as unknown[];
+      const sv = values.map((v) => quote(v, 'sv')).join(', ');
+      const en = values.map((v) => quote(v, 'en')).join(', ');
+      return { pointer: at, target: 'value', message: { sv: `Värdet ska vara ett av: ${sv}.`, en: `The value must be one of: ${en}.` } };
     }
     case 'const':
-      return { pointer: at, target: 'value', message: { sv: `Värdet ska vara ${quote(p.allowedValue)}.`, en: `The value must be ${quote(p.allowedValue)}.` } };
+      return { pointer: at, target: 'value', message: { sv: `Värdet ska vara ${quote(p.allowedValue, 'sv')}.`, en: `The value must be ${quote(p.allowedValue, 'en')}.` } };
     case 'pattern':
     case 'not': {
       const name = what ?? { sv: 'värde', en: 'value' };
-      const data = quote(e.data);
       return {
         pointer: at,
         target: 'value',
-        message: { sv: `${data} är inget giltigt värde för ${name.sv.toLowerCase()}.`, en: `${data} is not a valid ${name.en.toLowerCase()}.` },
+        message: { sv: `${quote(e.data, 'sv')} är inget giltigt värde för ${name.sv.toLowerCase()}.`, en: `${quote(e.data, 'en')} is not a valid ${name.en.toLowerCase()}.` },
       };
     }
     case 'minimum':
@@ -141,10 +159,11 @@ function describe(e: ErrorObject): { message: Message; pointer: string; target: 
 export function validateSchema(parsed: ParsedYaml, kind: FileKind): Problem[] {
   const validate = validatorFor(kind);
   if (validate(parsed.value)) return [];
+  const root = SCHEMAS[kind];
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const e of validate.errors ?? []) {
-    const d = describe(e);
+    const d = describe(e, root);
     if (!d) continue;
     const range = pointerRange(parsed.doc, d.pointer, d.target);
     const key = `${range.start}:${range.end}:${d.message.en}`;

@@ -51,8 +51,13 @@ export function declaredInterval(value: Rational, decimals: number, unit: Unit |
   const step = R.pow10(-decimals);
   let interval: Interval;
   if (mode === 'trunkering') {
+    // Truncation leaves [v, v + step): the open end is approximated by a margin far below any printed
+    // digit, so that a value exactly at the next step is not accepted.
+    const open = R.mul(step, R.pow10(-9));
     const sign = R.cmp(value, R.ZERO);
-    interval = sign > 0 ? I.make(value, R.add(value, step)) : sign < 0 ? I.make(R.sub(value, step), value) : I.make(R.neg(step), step);
+    interval = sign > 0 ? I.make(value, R.sub(R.add(value, step), open))
+      : sign < 0 ? I.make(R.add(R.sub(value, step), open), value)
+        : I.make(R.add(R.neg(step), open), R.sub(step, open));
   } else {
     const half = R.div(step, R.fromInt(2));
     interval = I.make(R.sub(value, half), R.add(value, half));

@@ -9,7 +9,7 @@ import type { Message, Problem, RelatedLocation } from '../problems';
 import type { Table } from '../model/types';
 import type { Cell } from './cells';
 import { toUnit } from './cells';
-import { cellLabel, printedBoth, valueText } from './describe';
+import { cellLabel, printedBoth, unitText, valueText } from './describe';
 import type { AppliedFormula, Engine } from './engine';
 import { formatInterval, formatNumber } from './format';
 import type { LocateFn } from './locate';
@@ -66,6 +66,14 @@ export function checkRelations(engine: Engine, tables: readonly Table[], locate:
         if (declared.kind !== 'number' || formulas.length === 0) continue;
         for (const f of formulas) {
           const r = engine.run(f.source, f.ctx);
+          if (f.kind === 'author' && r.inputs.includes(cell)) {
+            // A figure compared with itself proves nothing; the formula names the wrong cell.
+            engine.issue('formula-error', f.source, undefined, {
+              sv: `Formeln ${f.source.parsed.text} refererar till cellen den kontrollerar (${cell.key}).`,
+              en: `The formula ${f.source.parsed.text} refers to the cell it checks (${cell.key}).`,
+            });
+            continue;
+          }
           if (r.value.kind !== 'number') continue;
           const consistent = consistentWith(cell, declared.interval, r.value.interval);
           const relation: Relation = { target: cell, inputs: dedupeCells(r.inputs), formula: f, computed: r.value.interval, consistent };
@@ -91,11 +99,22 @@ function relationProblem(engine: Engine, rel: Relation, declared: Interval, loca
   const rule = form
     ? { sv: `uppställningsformens (${cell.table.form}) samband ${formText}`, en: `the identity ${formText} of the standard form ${cell.table.form}` }
     : { sv: `formeln ${formText}`, en: `the formula ${formText}` };
-  const largest = cell.rounding === 'största_rest' ? { sv: ' (avrundat med största rest)', en: ' (largest-remainder rounding)' } : { sv: '', en: '' };
-  const message: Message = {
-    sv: `${label.sv}: tryckt ${figure.sv} står för ${declaredShown}, men ${rule.sv} ger ${computedShown.sv}${largest.sv}.${inputs.sv ? ` Celler: ${inputs.sv}.` : ''}`,
-    en: `${label.en}: printed ${figure.en} stands for ${declaredShownEn}, but ${rule.en} gives ${computedShown.en}${largest.en}.${inputs.en ? ` Cells: ${inputs.en}.` : ''}`,
+  const cells = { sv: inputs.sv ? ` Celler: ${inputs.sv}.` : '', en: inputs.en ? ` Cells: ${inputs.en}.` : '' };
+  let message: Message = {
+    sv: `${label.sv}: tryckt ${figure.sv} står för ${declaredShown}, men ${rule.sv} ger ${computedShown.sv}.${cells.sv}`,
+    en: `${label.en}: printed ${figure.en} stands for ${declaredShownEn}, but ${rule.en} gives ${computedShown.en}.${cells.en}`,
   };
+  if (cell.rounding === 'största_rest') {
+    // Shares rounded by largest remainder may be the floor or the ceiling of the exact share.
+    const shown = toUnit(rel.computed, cell.unit);
+    const lo = R.floorTo(shown.lo, cell.decimals);
+    const hi = R.ceilTo(shown.hi, cell.decimals);
+    const range = (l: 'sv' | 'en') => `${formatNumber(lo, cell.decimals, l)}–${formatNumber(hi, cell.decimals, l)}${unitText(cell)}`;
+    message = {
+      sv: `${label.sv}: tryckt ${figure.sv}, men ${rule.sv} ger ${computedShown.sv}; avrundad med största rest ska siffran ligga inom ${range('sv')}.${cells.sv}`,
+      en: `${label.en}: printed ${figure.en}, but ${rule.en} gives ${computedShown.en}; rounded by largest remainder the figure must lie within ${range('en')}.${cells.en}`,
+    };
+  }
   const related: RelatedLocation[] = [];
   if (!form) related.push({ ...locate.origin(rel.formula.source.origin), message: { sv: `formeln: ${formText}`, en: `the formula: ${formText}` } });
   for (const c of rel.inputs) {

@@ -406,10 +406,11 @@ export class Engine {
     const n = expr.args.length;
     if (n >= min && n <= max) return true;
     const want = max === min ? `${min}` : max === Infinity ? `minst ${min}` : `${min}–${max}`;
-    const wantEn = max === min ? `${min}` : max === Infinity ? `at least ${min}` : `${min}–${max}`;
+    const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+    const wantEn = max === min ? plural(min) : max === Infinity ? `at least ${plural(min)}` : `${min}–${max} arguments`;
     this.issue('formula-error', ctx.source, expr.span, {
       sv: `${expr.name}() tar ${want} argument men fick ${n}.`,
-      en: `${expr.name}() takes ${wantEn} arguments but got ${n}.`,
+      en: `${expr.name}() takes ${wantEn} but got ${n}.`,
     });
     return false;
   }
