@@ -1,47 +1,59 @@
-// The regbrev command: check, schema, and (to come) coverage, render, init and lsp over the same service
-// as the language server, so that CI and the editor always agree.
-import { runCheck, CHECK_HELP } from './commands/check';
-import { runSchema, SCHEMA_HELP } from './commands/schema';
+// The regbrev command: one sub-command per file under commands/, all over the same language service as
+// the language server, so that CI and the editor always agree.
+import { checkCommand } from './commands/check';
+import { coverageCommand } from './commands/coverage';
+import { initCommand } from './commands/init';
+import { lspCommand } from './commands/lsp';
+import { renderCommand } from './commands/render';
+import { schemaCommand } from './commands/schema';
+import type { Command, CommandIO } from './io';
+import { processIO } from './io';
 import { UsageError } from './load';
 
-const HELP = `regbrev – årsredovisning som kod / annual reports as code
+export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand, renderCommand, schemaCommand, initCommand, lspCommand];
+
+export function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `regbrev – årsredovisning som kod / annual reports as code
 
 Användning / usage: regbrev <kommando> [flaggor]
 
-  check [sökvägar…]   kontrollera rapporter och regleringsbrev / check reports
-  schema <fil>        skriv ut schemat härlett ur regleringsbrevet / print the derived schema
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-  regbrev <kommando> --help visar hjälp för kommandot / shows the command's help.
+regbrev <kommando> --help visar hjälp för kommandot / shows the command's help.
 `;
+}
 
-export function main(argv: readonly string[]): { output: string; error?: string; exitCode: number } {
-  const [command, ...rest] = argv;
+export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout.write(mainHelp());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
   try {
-    switch (command) {
-      case 'check':
-        return runCheck(rest);
-      case 'schema':
-        return runSchema(rest);
-      case undefined:
-      case '-h':
-      case '--help':
-      case 'help':
-        return { output: HELP, exitCode: command === undefined ? 2 : 0 };
-      default:
-        throw new UsageError(`Okänt kommando / unknown command: ${command}`);
-    }
+    if (!command) throw new UsageError(`Okänt kommando / unknown command: ${name}`);
+    return await command.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) return { output: '', error: `regbrev: ${e.message}\n\n${HELP}`, exitCode: 2 };
+    if (e instanceof UsageError) {
+      io.stderr.write(`regbrev ${command?.name ?? ''}: ${e.message}\n\nregbrev ${command?.name ?? ''} --help\n`.replace('regbrev :', 'regbrev:'));
+      return 2;
+    }
     const err = e as Error;
-    return { output: '', error: `regbrev: internt fel / internal error: ${err.stack ?? err.message}\n`, exitCode: 2 };
+    io.stderr.write(`regbrev: internt fel / internal error: ${err.stack ?? err.message}\n`);
+    return 2;
   }
 }
 
-if (require.main === module) {
-  const result = main(process.argv.slice(2));
-  if (result.output) process.stdout.write(result.output);
-  if (result.error) process.stderr.write(result.error);
-  process.exitCode = result.exitCode;
-}
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
-export { CHECK_HELP, SCHEMA_HELP };
+if (require.main === module) {
+  void main(process.argv.slice(2), processIO()).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,7 +1,10 @@
 // The language service: the one entry point the LSP layer and the CLI use. It holds the files it was
 // handed, re-analyses lazily after a change, and never does I/O or throws on bad input.
-import { analyzeWorkspace } from './analyze';
-import type { Analysis } from './analyze';
+import { analyzeWorkspace, makeLocate } from './analyze';
+import type { Analysis, ProjectAnalysis } from './analyze';
+import { computeTables } from './features/computedTables';
+import type { ComputedTable } from './features/computedTables';
+import type { LocateFn } from './tables/locate';
 import { deriveSchema } from './derived/derivedSchema';
 import type { DerivedSchema } from './derived/derivedSchema';
 import type { RequirementSet } from './model/types';
@@ -27,6 +30,12 @@ export interface LanguageService {
   problems(uri: string): readonly Problem[];
   /** The derived schema of a requirement set file. */
   derivedSchema(uri: string): DerivedSchema | undefined;
+  /** The analysed report a file belongs to (as manifest, requirement set or chapter). */
+  projectFor(uri: string): ProjectAnalysis | undefined;
+  /** The computed tables of a file, or of the whole report when given its manifest. */
+  computedTables(uri: string): ComputedTable[];
+  /** Resolves model origins to text ranges of the files the service holds. */
+  locate(): LocateFn;
 }
 
 export function createLanguageService(settings: Partial<ServiceSettings> = {}): LanguageService {
@@ -73,7 +82,17 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
       const f = ws.get(uri);
       return f?.kind === 'regleringsbrev' && f.model ? deriveSchema(f.model as RequirementSet) : undefined;
     },
+    projectFor(uri) {
+      return this.analyze().projects.find((p) => p.project.uris.includes(uri));
+    },
+    computedTables(uri) {
+      const pa = this.projectFor(uri);
+      return pa ? computeTables(pa, makeLocate(ws), uri, current.language) : [];
+    },
+    locate() {
+      return makeLocate(ws);
+    },
   };
 }
 
-export type { Analysis, Problem, ServiceSettings, SourceFile };
+export type { Analysis, ComputedTable, Problem, ProjectAnalysis, ServiceSettings, SourceFile };

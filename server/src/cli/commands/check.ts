@@ -9,6 +9,7 @@ import { formatJson } from '../formats/json';
 import { formatText } from '../formats/text';
 import { findFiles, loadIntoService, UsageError } from '../load';
 import { settingsFromArgs } from '../settings';
+import type { Command, CommandIO } from '../io';
 
 export const CHECK_HELP = `regbrev check [sökvägar…] [flaggor]
 
@@ -25,14 +26,17 @@ Checks annual reports and requirement sets.
 Slutkod / exit code: 0 inga fel / no errors, 1 fel / errors, 2 användningsfel / usage error.
 `;
 
-export function runCheck(argv: readonly string[]): { output: string; exitCode: number } {
+async function runCheck(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, {
     format: { takesValue: true },
     lang: { takesValue: true },
     rounding: { takesValue: true },
     help: { takesValue: false, alias: 'h' },
   });
-  if (args.flags.has('help')) return { output: CHECK_HELP, exitCode: 0 };
+  if (args.flags.has('help')) {
+    io.stdout.write(CHECK_HELP);
+    return 0;
+  }
   if (args.positionals.length === 0) throw new UsageError('Ange minst en mapp eller fil / give at least one folder or file');
   const format = oneOf(flag(args, 'format'), ['text', 'json'], 'format', 'text');
   const language = oneOf(flag(args, 'lang'), ['sv', 'en'], 'lang', 'sv') as Language;
@@ -42,6 +46,12 @@ export function runCheck(argv: readonly string[]): { output: string; exitCode: n
   const analysis = service.analyze();
   const problems = requested.flatMap((uri) => [...(analysis.problems.get(uri) ?? [])]).sort(compareProblems);
   const findings = problems.map((p) => toFinding(service, p, language));
-  const output = format === 'json' ? formatJson(findings) : formatText(findings);
-  return { output, exitCode: problems.some((p) => p.severity === 'error') ? 1 : 0 };
+  io.stdout.write(format === 'json' ? formatJson(findings) : formatText(findings));
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'kontrollera rapporter och regleringsbrev / check reports and requirement sets',
+  run: runCheck,
+};

@@ -3,6 +3,7 @@
 import { createLanguageService } from '../../service/index';
 import { parseArgs } from '../args';
 import { findFiles, loadIntoService, UsageError } from '../load';
+import type { Command, CommandIO } from '../io';
 
 export const SCHEMA_HELP = `regbrev schema <regleringsbrev.yaml | årsredovisning.yaml>
 
@@ -11,9 +12,12 @@ vilka indikatorer som ska ha utfall, vilka anslagsposter och avgiftsrader som sk
 Prints the schema derived from the requirement set.
 `;
 
-export function runSchema(argv: readonly string[]): { output: string; exitCode: number } {
+async function runSchema(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, { help: { takesValue: false, alias: 'h' } });
-  if (args.flags.has('help')) return { output: SCHEMA_HELP, exitCode: 0 };
+  if (args.flags.has('help')) {
+    io.stdout.write(SCHEMA_HELP);
+    return 0;
+  }
   if (args.positionals.length !== 1) throw new UsageError('Ange en fil / give one file');
   const service = createLanguageService();
   const [uri] = loadIntoService(service, findFiles(args.positionals));
@@ -22,5 +26,12 @@ export function runSchema(argv: readonly string[]): { output: string; exitCode: 
   if (file?.kind === 'årsredovisning') rsUri = service.referencedUris(uri)[0] ?? uri;
   const schema = service.derivedSchema(rsUri);
   if (!schema) throw new UsageError('Filen är varken ett regleringsbrev eller en årsredovisning / not a requirement set or report manifest');
-  return { output: `${JSON.stringify(schema, null, 2)}\n`, exitCode: 0 };
+  io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+  return 0;
 }
+
+export const schemaCommand: Command = {
+  name: 'schema',
+  summary: 'skriv ut schemat härlett ur regleringsbrevet / print the derived schema',
+  run: runSchema,
+};
