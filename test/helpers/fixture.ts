@@ -77,9 +77,14 @@ export function expectations(files: Map<string, string>): Expected[] {
   return out;
 }
 
+/** The file URI of a fixture path, percent-encoded as the CLI's URIs are. */
+export function uriOf(path: string): string {
+  return new URL(path, ROOT_URI).toString();
+}
+
 export function serviceFor(files: Map<string, string>): LanguageService {
   const service = createLanguageService();
-  for (const [path, text] of files) service.setFile({ uri: ROOT_URI + path, text });
+  for (const [path, text] of files) service.setFile({ uri: uriOf(path), text });
   return service;
 }
 
@@ -105,7 +110,7 @@ export function actuals(service: LanguageService): Actual[] {
     const text = service.getFile(uri)?.text ?? '';
     for (const p of problems as Problem[]) {
       const { line, column } = lineColumn(text, p.range.start);
-      out.push({ path: uri.slice(ROOT_URI.length), line, column, severity: p.severity, code: p.code, message: p.message.en });
+      out.push({ path: decodeURIComponent(uri.slice(ROOT_URI.length)), line, column, severity: p.severity, code: p.code, message: p.message.en });
     }
   }
   return out;
@@ -117,11 +122,12 @@ const key = (x: { path: string; line: number; column: number; severity: string; 
  * Compares findings with the annotations: every annotation must be found, and every error or warning
  * must be annotated; information findings count only for codes the fixture annotates.
  */
-export function compare(files: Map<string, string>): { missing: string[]; unexpected: string[] } {
+export function compare(files: Map<string, string>, forbidden?: string): { missing: string[]; unexpected: string[] } {
   const expected = expectations(files);
   const service = serviceFor(files);
   const got = actuals(service);
-  const annotatedCodes = new Set(expected.map((e) => e.code));
+  // A passing fixture of a rule also forbids that rule's information findings it does not annotate.
+  const annotatedCodes = new Set([...expected.map((e) => e.code), ...(forbidden ? [forbidden] : [])]);
   const relevant = got.filter((a) => a.severity !== 'info' || annotatedCodes.has(a.code));
   const gotKeys = new Set(relevant.map(key));
   const wantKeys = new Set(expected.map(key));

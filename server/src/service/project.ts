@@ -10,7 +10,9 @@ export interface Project {
   readonly requirementSetUri?: string;
   readonly chapters: readonly Chapter[];
   /** Chapter paths of the manifest that resolve to no loaded file, with their origins. */
-  readonly missing: readonly { readonly uri: string; readonly path: string; readonly origin: Manifest['chapters'][number]['origin'] }[];
+  readonly missing: readonly { readonly uri: string; readonly path: string; readonly origin: Manifest['chapters'][number]['origin']; readonly notAChapter?: boolean }[];
+  /** Chapter entries of the manifest that name a file listed before. */
+  readonly repeated: readonly { readonly uri: string; readonly path: string; readonly origin: Manifest['chapters'][number]['origin'] }[];
   readonly sections: readonly Section[];
   readonly tables: readonly Table[];
   /** Every file of the project, the manifest first. */
@@ -38,11 +40,18 @@ export function buildProjects(ws: Workspace): Project[] {
     const requirementSet = rsFile?.kind === 'regleringsbrev' ? (rsFile.model as RequirementSet) : undefined;
     const chapters: Chapter[] = [];
     const missing: Project['missing'][number][] = [];
+    const repeated: Project['repeated'][number][] = [];
+    const seen = new Set<string>();
     for (const entry of manifest.chapters) {
       const uri = resolveUri(file.uri, entry.path);
       const ch = ws.get(uri);
+      if (seen.has(uri)) {
+        repeated.push({ uri, path: entry.path, origin: entry.origin });
+        continue;
+      }
+      seen.add(uri);
       if (ch?.kind === 'kapitel' && ch.model) chapters.push(ch.model as Chapter);
-      else if (!ch) missing.push({ uri, path: entry.path, origin: entry.origin });
+      else missing.push({ uri, path: entry.path, origin: entry.origin, notAChapter: ch !== undefined });
     }
     const sections = chapters.flatMap((c) => [...allSections(c)]);
     const uris = [file.uri, ...(rsFile ? [rsFile.uri] : []), ...chapters.map((c) => c.uri)];
@@ -55,6 +64,7 @@ export function buildProjects(ws: Workspace): Project[] {
       requirementSetUri: rsUri,
       chapters,
       missing,
+      repeated,
       sections,
       tables,
       uris,

@@ -143,11 +143,23 @@ export function buildRequirementSet(uri: string, value: unknown): RequirementSet
   const root = obj(value) ?? {};
   const top = origin(uri, '');
   const requirements = new Map<string, Requirement>();
+  const duplicates: { id: string; origin: Origin; first: Origin }[] = [];
+  const firsts = new Map<string, Origin>();
+  /** Requirement and indicator ids share one namespace: answers and outcomes name them alike. */
+  const claim = (id: string, at: Origin): boolean => {
+    const first = firsts.get(id);
+    if (first) {
+      duplicates.push({ id, origin: child(at, 'id'), first: child(first, 'id') });
+      return false;
+    }
+    firsts.set(id, at);
+    return true;
+  };
   const add = (kind: RequirementKind, key: string) => {
     arr(root[key]).forEach((item, i) => {
       const o = obj(item);
       const r = o && requirement(kind, o, child(top, key, i));
-      if (r && !requirements.has(r.id)) requirements.set(r.id, r);
+      if (r && claim(r.id, r.origin)) requirements.set(r.id, r);
     });
   };
   add('mål', 'mål');
@@ -157,7 +169,7 @@ export function buildRequirementSet(uri: string, value: unknown): RequirementSet
   arr(root.indikatorer).forEach((item, i) => {
     const o = obj(item);
     const ind = o && indicator(o, child(top, 'indikatorer', i));
-    if (ind && !indicators.has(ind.id)) indicators.set(ind.id, ind);
+    if (ind && claim(ind.id, ind.origin)) indicators.set(ind.id, ind);
   });
   const amendments: Decision[] = arr(root.ändringsbeslut).flatMap((d, i) => {
     const o = obj(d);
@@ -174,5 +186,6 @@ export function buildRequirementSet(uri: string, value: unknown): RequirementSet
     requirements,
     indicators,
     finance: finance(root.finansiering, child(top, 'finansiering')),
+    duplicates,
   };
 }

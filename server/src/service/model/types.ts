@@ -129,6 +129,8 @@ export interface RequirementSet {
   readonly requirements: ReadonlyMap<string, Requirement>;
   readonly indicators: ReadonlyMap<string, Indicator>;
   readonly finance?: Finance;
+  /** Ids given twice in the letter: the later ones, with where the first stands. */
+  readonly duplicates: readonly { readonly id: string; readonly origin: Origin; readonly first: Origin }[];
 }
 
 export interface Member {

@@ -100,6 +100,12 @@ function mapError(e: ErrorObject, ctx: RuleContext, rs: RequirementSet, origins:
   return [];
 }
 
+/** The latest of the amendments that changed a requirement, in the order the letter lists them. */
+function latestChange(rs: RequirementSet, changedBy: readonly string[]): string {
+  const order = (d: string) => rs.amendments.findIndex((a) => a.diarienummer === d);
+  return [...changedBy].sort((a, b) => order(a) - order(b))[changedBy.length - 1];
+}
+
 export const coverage: ProjectRule = (ctx) => {
   const { project, engine, locate } = ctx;
   const rs = project.requirementSet;
@@ -129,8 +135,8 @@ export const coverage: ProjectRule = (ctx) => {
           sv: `${a.requirementId} togs bort genom ${r.removedBy}; svaret behövs inte längre.`,
           en: `${a.requirementId} was removed by ${r.removedBy}; the answer is no longer needed.`,
         }));
-      } else if (r.changedBy.length > 0 && a.version !== r.changedBy[r.changedBy.length - 1]) {
-        const latest = r.changedBy[r.changedBy.length - 1];
+      } else if (r.changedBy.length > 0 && a.version !== latestChange(rs, r.changedBy)) {
+        const latest = latestChange(rs, r.changedBy);
         out.push(problem('answer-outdated', locate.origin(a.origin), {
           sv: `${a.requirementId} ändrades genom ${latest}; svaret avser ${a.version ? `lydelsen enligt ${a.version}` : 'den ursprungliga lydelsen'}. Se över svaret och skriv ${a.requirementId}@${latest}.`,
           en: `${a.requirementId} was changed by ${latest}; the answer addresses ${a.version ? `the wording of ${a.version}` : 'the original wording'}. Review it and write ${a.requirementId}@${latest}.`,

@@ -18,6 +18,12 @@ export const duplicateIds: ProjectRule = ({ project, locate }) => {
       en: `${what.en} "${id}" already exists${where.en}.`,
     }, [{ ...locate.origin(first), message: { sv: 'först här', en: 'first here' } }]));
   };
+  for (const d of project.requirementSet?.duplicates ?? []) {
+    out.push(problem('duplicate-id', locate.origin(d.origin), {
+      sv: `Id:t ”${d.id}” finns redan i regleringsbrevet; svar och utfall måste kunna peka ut ett enda krav.`,
+      en: `The id "${d.id}" already exists in the requirement set; answers and outcomes must name one requirement.`,
+    }, [{ ...locate.origin(d.first), message: { sv: 'först här', en: 'first here' } }]));
+  }
   const tables = new Map<string, Origin>();
   const sections = new Map<string, Origin>();
   const notes = new Map<string, Origin>();

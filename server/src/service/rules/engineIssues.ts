@@ -7,8 +7,18 @@ import type { ProjectRule } from './context';
 export const engineIssues: ProjectRule = ({ engine, locate }) => {
   const out: Problem[] = [];
   for (const issue of engine.issues) {
-    // Identities of the built-in forms live in no file; a problem there is the engine's, not the author's.
-    if (issue.source.origin.uri.startsWith('regbrev:')) continue;
+    if (issue.source.origin.uri.startsWith('regbrev:')) {
+      // Identities of the built-in forms live in no file: an issue there stands on the figure checked.
+      const at = issue.at;
+      if (!at) continue;
+      const cell = engine.index.cell(at.table, at.row, at.column);
+      const where = cell.source ? locate.origin(cell.source.origin) : locate.origin(at.row.origin);
+      out.push(problem(issue.code, where, {
+        sv: `${cell.key} (${at.table.form}: ${issue.source.parsed.text}): ${issue.message.sv}`,
+        en: `${cell.key} (${at.table.form}: ${issue.source.parsed.text}): ${issue.message.en}`,
+      }));
+      continue;
+    }
     out.push(problem(issue.code, locate.span(issue.source.origin, issue.span), issue.message));
   }
   return out;

@@ -11,9 +11,18 @@ function fileName(uri: string): string {
 export const missingFiles: ProjectRule = ({ project, locate }) => {
   const out: Problem[] = [];
   for (const m of project.missing) {
-    out.push(problem('missing-file', locate.origin(m.origin), {
+    out.push(problem('missing-file', locate.origin(m.origin), m.notAChapter ? {
+      sv: `${m.path} är ingen kapitelfil (den saknar typ: kapitel).`,
+      en: `${m.path} is not a chapter file (it lacks typ: kapitel).`,
+    } : {
       sv: `Kapitelfilen ${m.path} finns inte (sökvägen är relativ till ${fileName(project.manifest.uri)}).`,
       en: `The chapter file ${m.path} does not exist (the path is relative to ${fileName(project.manifest.uri)}).`,
+    }));
+  }
+  for (const r of project.repeated) {
+    out.push(problem('duplicate-id', locate.origin(r.origin), {
+      sv: `Kapitlet ${r.path} finns redan i listan.`,
+      en: `The chapter ${r.path} is already listed.`,
     }));
   }
   const m = project.manifest;

@@ -46,6 +46,20 @@ export const unknownReferences: ProjectRule = ({ project, locate }) => {
   const notes = new Set(project.sections.flatMap((s) => (s.not !== undefined ? [s.not] : [])));
   const sectionKeys = new Set(project.sections.flatMap((s) => [s.nummer, s.id].filter(Boolean) as string[]));
 
+  for (const r of rs?.requirements.values() ?? []) {
+    const named: [string | undefined, string][] = [
+      ...r.changedBy.map((d, i): [string, string] => [d, `ändrad_av/${i}`]),
+      [r.removedBy, 'borttagen_av'],
+      [r.addedBy, 'tillagd_av'],
+    ];
+    for (const [d, key] of named) {
+      if (!d || decisions.has(d)) continue;
+      out.push(problem('unknown-reference', locate.origin({ uri: rs!.uri, ptr: `${r.origin.ptr}/${key}` }), {
+        sv: `”${d}” är inget av regleringsbrevets ändringsbeslut; lägg till det under ändringsbeslut.`,
+        en: `"${d}" is not one of the letter's amendments; add it under ändringsbeslut.`,
+      }));
+    }
+  }
   for (const s of project.sections) {
     if (rs) {
       for (const a of [...s.answers, ...s.tables.flatMap((t) => t.answers)]) {

@@ -63,7 +63,14 @@ export function checkRelations(engine: Engine, tables: readonly Table[], locate:
         const cell = engine.index.cell(table, row, column);
         const declared = engine.declared(cell);
         const formulas = engine.formulasFor(cell);
-        if (declared.kind !== 'number' || formulas.length === 0) continue;
+        if (formulas.length === 0) continue;
+        if (declared.kind === 'missing') {
+          // A computed cell is evaluated even when nothing refers to it, so that its unknown references
+          // and cycles are reported.
+          engine.valueOf(cell);
+          continue;
+        }
+        if (declared.kind !== 'number') continue;
         for (const f of formulas) {
           const r = engine.run(f.source, f.ctx);
           if (f.kind === 'author' && r.inputs.includes(cell)) {

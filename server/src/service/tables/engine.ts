@@ -48,6 +48,8 @@ export interface EngineIssue {
   readonly source: FormulaSource;
   readonly span?: Span;
   readonly message: Message;
+  /** The cell being evaluated, so that an issue in a built-in form identity can stand on the figure. */
+  readonly at?: { readonly table: Table; readonly row: DataRow; readonly column: Column };
 }
 
 const MISSING: EvalResult = { value: { kind: 'missing' }, inputs: [] };
@@ -81,11 +83,13 @@ export class Engine {
 
   constructor(readonly index: TableIndex, readonly roundingMode: RoundingMode = 'närmaste') {}
 
-  issue(code: EngineIssue['code'], source: FormulaSource, span: Span | undefined, message: Message): void {
-    const key = `${code}|${source.origin.uri}|${source.origin.ptr}|${span?.start}|${message.en}`;
+  issue(code: EngineIssue['code'], source: FormulaSource, span: Span | undefined, message: Message, ctx?: Ctx): void {
+    const at = ctx?.table && ctx.row && ctx.column ? { table: ctx.table, row: ctx.row, column: ctx.column } : undefined;
+    const where = source.origin.uri.startsWith('regbrev:') && at ? `${at.table.id}.${at.row.id}.${at.column.id}` : '';
+    const key = `${code}|${source.origin.uri}|${source.origin.ptr}|${span?.start}|${message.en}|${where}`;
     if (this.issueKeys.has(key)) return;
     this.issueKeys.add(key);
-    this.issues.push({ code, source, span, message });
+    this.issues.push({ code, source, span, message, at });
   }
 
   private readonly declaredValues = new Map<Cell, Value>();
@@ -215,7 +219,7 @@ export class Engine {
           this.issue('calc-undefined', ctx.source, expr.right.span, {
             sv: 'Nämnaren kan vara noll inom sin avrundning, så kvoten kan inte kontrolleras.',
             en: 'The divisor may be zero within its rounding, so the ratio cannot be checked.',
-          });
+          }, ctx);
           return { value: { kind: 'missing' }, inputs };
         }
         return num(I.div(x, y), inputs);

@@ -39,8 +39,13 @@ export class TableIndex {
   constructor(tables: readonly Table[], readonly requirementSet: RequirementSet | undefined) {
     for (const t of tables) {
       if (!this.tables.has(t.id)) this.tables.set(t.id, t);
-      this.rowIndex.set(t, new Map(t.dataRows.map((r) => [r.id, r])));
-      this.columnIndex.set(t, new Map(t.columns.map((c) => [c.id, c])));
+      // The first of duplicated ids wins, as for tables; the duplicate itself is reported.
+      const rows = new Map<string, DataRow>();
+      for (const r of t.dataRows) if (!rows.has(r.id)) rows.set(r.id, r);
+      const columns = new Map<string, Column>();
+      for (const c of t.columns) if (!columns.has(c.id)) columns.set(c.id, c);
+      this.rowIndex.set(t, rows);
+      this.columnIndex.set(t, columns);
     }
     for (const def of FORMS.values()) {
       const members = tables.filter((t) => t.form === def.name && this.tables.get(t.id) === t);
