@@ -5,6 +5,18 @@ import type { Analysis, ProjectAnalysis } from './analyze';
 import { computeTables } from './features/computedTables';
 import type { ComputedTable } from './features/computedTables';
 import type { LocateFn } from './tables/locate';
+import { codeActions } from './features/codeActions';
+import type { CodeAction } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import type { Lens } from './features/codeLens';
+import { complete } from './features/completion';
+import type { CompletionItem } from './features/completion';
+import { hover } from './features/hover';
+import type { Hover } from './features/hover';
+import { definition, references } from './features/navigation';
+import { documentSymbols, foldingRanges } from './features/outline';
+import type { OutlineSymbol } from './features/outline';
+import type { Location } from './problems';
 import { deriveSchema } from './derived/derivedSchema';
 import type { DerivedSchema } from './derived/derivedSchema';
 import type { RequirementSet } from './model/types';
@@ -36,6 +48,14 @@ export interface LanguageService {
   computedTables(uri: string): ComputedTable[];
   /** Resolves model origins to text ranges of the files the service holds. */
   locate(): LocateFn;
+  complete(uri: string, offset: number): CompletionItem[];
+  hover(uri: string, offset: number): Hover | undefined;
+  definition(uri: string, offset: number): Location[];
+  references(uri: string, offset: number, includeDeclaration: boolean): Location[];
+  documentSymbols(uri: string): OutlineSymbol[];
+  foldingRanges(uri: string): { start: number; end: number }[];
+  codeLenses(uri: string): Lens[];
+  codeActions(uri: string, range: { start: number; end: number }): CodeAction[];
 }
 
 export function createLanguageService(settings: Partial<ServiceSettings> = {}): LanguageService {
@@ -92,7 +112,38 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
     locate() {
       return makeLocate(ws);
     },
+    complete(uri, offset) {
+      const f = ws.get(uri);
+      return f ? complete(f, offset, this.projectFor(uri), current.language) : [];
+    },
+    hover(uri, offset) {
+      const f = ws.get(uri);
+      return f ? hover(f, offset, this.projectFor(uri), makeLocate(ws), current.language) : undefined;
+    },
+    definition(uri, offset) {
+      const f = ws.get(uri);
+      return f ? definition(f, offset, this.projectFor(uri), makeLocate(ws)) : [];
+    },
+    references(uri, offset, includeDeclaration) {
+      const f = ws.get(uri);
+      return f ? references(f, offset, this.projectFor(uri), makeLocate(ws), includeDeclaration) : [];
+    },
+    documentSymbols(uri) {
+      const f = ws.get(uri);
+      return f ? documentSymbols(f, makeLocate(ws), current.language) : [];
+    },
+    foldingRanges(uri) {
+      const f = ws.get(uri);
+      return f ? foldingRanges(f) : [];
+    },
+    codeLenses(uri) {
+      const f = ws.get(uri);
+      return f ? codeLenses(f, this.projectFor(uri), makeLocate(ws), current.language) : [];
+    },
+    codeActions(uri, range) {
+      return codeActions(uri, range, this.problems(uri), this.projectFor(uri), (u) => ws.get(u), current.language);
+    },
   };
 }
 
-export type { Analysis, ComputedTable, Problem, ProjectAnalysis, ServiceSettings, SourceFile };
+export type { Analysis, CodeAction, CompletionItem, ComputedTable, Hover, Lens, Location, OutlineSymbol, Problem, ProjectAnalysis, ServiceSettings, SourceFile };

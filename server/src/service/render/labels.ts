@@ -52,7 +52,7 @@ const SV: Labels = {
   unitNote: (u) => {
     const money: Record<string, string> = {
       kr: 'Belopp i kronor.',
-      tkr: 'Belopp i tusental kronor (tkr).',
+      tkr: 'Belopp i tusentals kronor (tkr).',
       mnkr: 'Belopp i miljoner kronor (mnkr).',
       mdkr: 'Belopp i miljarder kronor (mdkr).',
       '%': 'Andelar i procent.',
@@ -113,6 +113,6 @@ export function longDate(date: string, language: Language): string {
   const month = l.months[Number(m[2]) - 1];
   if (!month) return date;
   if (m[3] === undefined) return `${month} ${m[1]}`;
-  const day = Number(m[3]);
-  return language === 'en' ? `${day} ${month} ${m[1]}` : `${day} ${month} ${m[1]}`;
+  // Both languages put the day first without a leading zero: "21 februari 2024", "21 February 2024".
+  return `${Number(m[3])} ${month} ${m[1]}`;
 }

@@ -165,3 +165,10 @@ export function renderMarkdown(text: string | undefined): string {
     })
     .join('\n');
 }
+
+/** Renders a short text (a table's remark) as one line of inline Markdown, without block elements. */
+export function renderInlineMarkdown(text: string | undefined): string {
+  if (!text) return '';
+  const lines = text.replace(/\u0000/g, '').replace(/\r\n?/g, '\n').split('\n').filter((line) => line.trim() !== '');
+  return renderInline(joinLines(lines));
+}

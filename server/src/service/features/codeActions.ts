@@ -1,0 +1,178 @@
+// Quick fixes: replace a printed figure with the computed one, add a section that answers an unanswered
+// requirement, add a missing indicator outcome, and silence a finding on its line. Every edit inserts or
+// replaces text in place, so the author's comments, key order and untouched text stay as they were.
+import { isSeq } from 'yaml';
+import type { Node, YAMLSeq } from 'yaml';
+import type { ProjectAnalysis } from '../analyze';
+import type { Chapter, RequirementSet, Section } from '../model/types';
+import type { Language, Problem } from '../problems';
+import { findNode } from '../yaml/pointer';
+import type { FileState } from '../workspace';
+import { answersByRequirement } from './requirementsView';
+
+export interface TextEdit {
+  readonly uri: string;
+  readonly range: { readonly start: number; readonly end: number };
+  readonly newText: string;
+}
+
+export interface CodeAction {
+  readonly title: string;
+  readonly code: string;
+  /** The problem the action fixes. */
+  readonly problem: Problem;
+  readonly edits: readonly TextEdit[];
+  readonly preferred?: boolean;
+}
+
+type Files = (uri: string) => FileState | undefined;
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEnd(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset);
+  return i < 0 ? text.length : i;
+}
+
+function indentOf(text: string, offset: number): string {
+  const start = lineStart(text, offset);
+  return /^[ ]*/.exec(text.slice(start))![0];
+}
+
+/** Replacing a figure keeps the way it was written: a Swedish string stays a string. */
+function replaceFigure(p: Problem, file: FileState, language: Language): CodeAction | undefined {
+  const computed = p.data?.computed;
+  if (typeof computed !== 'string') return undefined;
+  const old = file.text.slice(p.range.start, p.range.end);
+  const quoted = /^["']/.test(old);
+  const swedish = computed.replace('.', ',').replace(/^-/, '−');
+  const newText = quoted ? `"${computed.replace('.', ',')}"` : computed;
+  return {
+    title: language === 'sv' ? `Ersätt ${old} med det beräknade värdet ${swedish}` : `Replace ${old} with the computed value ${computed}`,
+    code: p.code,
+    problem: p,
+    edits: [{ uri: p.uri, range: p.range, newText }],
+    preferred: true,
+  };
+}
+
+/** Inserts a new item at the end of a block sequence, or a new key with a one-item sequence. */
+function appendItem(file: FileState, ownerPtr: string, key: string, itemLines: string[]): TextEdit | undefined {
+  const text = file.text;
+  const seq = findNode(file.parsed.doc, `${ownerPtr}/${key}`);
+  if (seq.node && isSeq(seq.node) && seq.depth === `${ownerPtr}/${key}`.split('/').length - 1 && (seq.node as YAMLSeq).items.length > 0) {
+    if ((seq.node as YAMLSeq).flow) return undefined;
+    const items = (seq.node as YAMLSeq).items as Node[];
+    const first = items[0].range![0];
+    const last = items[items.length - 1].range![1];
+    const dash = indentOf(text, first);
+    const at = lineEnd(text, Math.max(last - 1, first));
+    const body = itemLines.map((l, i) => `${dash}${i === 0 ? '- ' : '  '}${l}`).join('\n');
+    return { uri: file.uri, range: { start: at, end: at }, newText: `\n${body}` };
+  }
+  const owner = findNode(file.parsed.doc, ownerPtr).node;
+  if (!owner?.range) return undefined;
+  const ownerIndent = ownerPtr === '' ? '' : indentOf(text, owner.range[0]) + (text.slice(lineStart(text, owner.range[0]), owner.range[0]).trim().startsWith('-') ? '  ' : '');
+  const at = lineEnd(text, Math.max(owner.range[1] - 1, owner.range[0]));
+  const body = itemLines.map((l, i) => `${ownerIndent}  ${i === 0 ? '- ' : '  '}${l}`).join('\n');
+  return { uri: file.uri, range: { start: at, end: at }, newText: `\n${ownerIndent}${key}:\n${body}` };
+}
+
+function chapterFor(pa: ProjectAnalysis, ids: Set<string>): Chapter | undefined {
+  // The chapter that already answers most requirements of the same kind, else the last resultatredovisning.
+  const answers = answersByRequirement(pa);
+  let best: Chapter | undefined;
+  let score = 0;
+  for (const c of pa.project.chapters) {
+    // Distinct requirements answered, so that one requirement answered in many places does not decide.
+    let n = 0;
+    for (const [id, sites] of answers) if (ids.has(id) && sites.some((s) => s.origin.uri === c.uri)) n++;
+    if (n > score) {
+      score = n;
+      best = c;
+    }
+  }
+  return best ?? [...pa.project.chapters].reverse().find((c) => c.part === 'resultatredovisning') ?? pa.project.chapters[0];
+}
+
+function addAnswerSection(p: Problem, pa: ProjectAnalysis, rs: RequirementSet, files: Files, language: Language): CodeAction | undefined {
+  const id = files(p.uri)?.text.slice(p.range.start, p.range.end);
+  const r = id ? rs.requirements.get(id) : undefined;
+  if (!r) return undefined;
+  const sameKind = new Set([...rs.requirements.values()].filter((x) => x.kind === r.kind).map((x) => x.id));
+  const chapter = chapterFor(pa, sameKind);
+  const file = chapter && files(chapter.uri);
+  if (!chapter || !file) return undefined;
+  const number = chapter.nummer ? `${chapter.nummer}.${chapter.sections.length + 1}` : undefined;
+  const lines = [
+    ...(number ? [`nummer: "${number}"`] : []),
+    `rubrik: ${JSON.stringify(r.rubrik ?? r.id)}`,
+    `besvarar: [${r.id}]`,
+    'text: |',
+    `  ${language === 'sv' ? 'Redovisa här hur kravet har uppfyllts.' : 'Report here how the requirement was met.'}`,
+  ];
+  const edit = appendItem(file, '', 'avsnitt', lines);
+  if (!edit) return undefined;
+  const where = chapter.nummer ? `${chapter.nummer} ${chapter.rubrik ?? ''}`.trim() : chapter.uri.slice(chapter.uri.lastIndexOf('/') + 1);
+  return {
+    title: language === 'sv' ? `Lägg till ett avsnitt som besvarar ${r.id} i kapitel ${where}` : `Add a section answering ${r.id} to chapter ${where}`,
+    code: p.code,
+    problem: p,
+    edits: [edit],
+  };
+}
+
+function addIndicatorOutcome(p: Problem, pa: ProjectAnalysis, rs: RequirementSet, files: Files, language: Language): CodeAction | undefined {
+  const id = files(p.uri)?.text.slice(p.range.start, p.range.end);
+  const ind = id ? rs.indicators.get(id) : undefined;
+  if (!ind) return undefined;
+  const sections: Section[] = [...pa.project.sections].sort((a, b) => b.indicatorOutcomes.length - a.indicatorOutcomes.length);
+  const section = sections[0]?.indicatorOutcomes.length ? sections[0] : pa.project.chapters.find((c) => c.part === 'resultatredovisning');
+  const file = section && files(section.uri);
+  if (!section || !file) return undefined;
+  // Refer to an indicator table's outcome when one reports it; otherwise leave the value to the author.
+  const row = pa.project.tables.filter((t) => t.form === 'indikatorer').flatMap((t) => t.dataRows.map((r) => ({ t, r }))).find((x) => x.r.links.indikator?.id === ind.id);
+  const outcome = row && row.r.explicitId ? ` ${row.t.id}.${row.r.id}.utfall` : '';
+  const edit = appendItem(file, section.origin.ptr, 'indikatorer', [`indikator: ${ind.id}`, `utfall:${outcome}`]);
+  if (!edit) return undefined;
+  return {
+    title: language === 'sv' ? `Lägg till utfall för ${ind.id} i ${section.nummer ?? section.rubrik ?? ''}` : `Add an outcome for ${ind.id} to ${section.nummer ?? section.rubrik ?? ''}`,
+    code: p.code,
+    problem: p,
+    edits: [edit],
+  };
+}
+
+function suppress(p: Problem, file: FileState, language: Language): CodeAction {
+  const text = file.text;
+  const end = lineEnd(text, p.range.start);
+  const line = text.slice(lineStart(text, p.range.start), end);
+  const reason = language === 'sv' ? 'skäl' : 'reason';
+  // A line that already ends in a comment gets the directive on the line before.
+  const edit: TextEdit = line.includes('#')
+    ? { uri: p.uri, range: { start: lineStart(text, p.range.start), end: lineStart(text, p.range.start) }, newText: `${indentOf(text, p.range.start)}# regbrev-disable-next-line ${p.code} ${reason}\n` }
+    : { uri: p.uri, range: { start: end, end }, newText: ` # regbrev-disable-line ${p.code} ${reason}` };
+  return { title: language === 'sv' ? `Tysta ${p.code} på denna rad` : `Silence ${p.code} on this line`, code: p.code, problem: p, edits: [edit] };
+}
+
+export function codeActions(
+  uri: string, range: { start: number; end: number }, problems: readonly Problem[], pa: ProjectAnalysis | undefined, files: Files, language: Language,
+): CodeAction[] {
+  const file = files(uri);
+  if (!file) return [];
+  const out: CodeAction[] = [];
+  const rs = pa?.project.requirementSet;
+  for (const p of problems) {
+    if (p.uri !== uri || p.range.end < range.start || p.range.start > range.end) continue;
+    const fix =
+      p.data?.computed !== undefined ? replaceFigure(p, file, language)
+        : p.code === 'coverage' && pa && rs ? addAnswerSection(p, pa, rs, files, language)
+          : p.code === 'indicator-outcome-missing' && pa && rs ? addIndicatorOutcome(p, pa, rs, files, language)
+            : undefined;
+    if (fix) out.push(fix);
+    if (p.severity !== 'info') out.push(suppress(p, file, language));
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// Code lens above each requirement and indicator of the letter: where it is answered, or that it is not.
+import type { ProjectAnalysis } from '../analyze';
+import type { RequirementSet } from '../model/types';
+import type { Language, Location } from '../problems';
+import type { LocateFn } from '../tables/locate';
+import type { FileState } from '../workspace';
+import { answersByRequirement } from './requirementsView';
+
+export interface Lens {
+  readonly range: { readonly start: number; readonly end: number };
+  readonly title: string;
+  /** Where the requirement is answered; the client shows them as references. */
+  readonly locations: readonly Location[];
+}
+
+const MAX_LABELS = 3;
+
+export function codeLenses(file: FileState, pa: ProjectAnalysis | undefined, locate: LocateFn, language: Language): Lens[] {
+  if (file.kind !== 'regleringsbrev' || !file.model) return [];
+  const rs = file.model as RequirementSet;
+  const answers = pa && pa.project.requirementSet === rs ? answersByRequirement(pa) : undefined;
+  const sv = language === 'sv';
+  const items = [...rs.requirements.values(), ...rs.indicators.values()];
+  return items.map((item) => {
+    const range = locate.origin({ uri: file.uri, ptr: `${item.origin.ptr}/id` }).range;
+    const sites = answers?.get(item.id) ?? [];
+    const labels = [...new Set(sites.map((s) => s.label))];
+    const isIndicator = rs.indicators.has(item.id);
+    let title: string;
+    if (!answers) {
+      title = sv ? 'Ingen årsredovisning besvarar detta regleringsbrev ännu' : 'No report answers this requirement set yet';
+    } else if (labels.length > 0) {
+      const shown = labels.slice(0, MAX_LABELS).join('; ');
+      const more = labels.length > MAX_LABELS ? (sv ? ` och ${labels.length - MAX_LABELS} till` : ` and ${labels.length - MAX_LABELS} more`) : '';
+      title = `${isIndicator ? (sv ? 'Utfall i' : 'Outcome in') : sv ? 'Besvaras i' : 'Answered in'} ${shown}${more}`;
+    } else if (isIndicator) {
+      title = sv ? '⚠ Inget utfall redovisas' : '⚠ No outcome reported';
+    } else {
+      const r = rs.requirements.get(item.id)!;
+      const elsewhere = r.reporting.find((x) => !x.inReport);
+      if (r.removedBy) title = sv ? `Borttaget genom ${r.removedBy}` : `Removed by ${r.removedBy}`;
+      else if (r.dueInReport) title = sv ? '⚠ Besvaras inte i årsredovisningen' : '⚠ Not answered in the report';
+      else if (elsewhere) title = `${sv ? 'Redovisas till' : 'Reported to'} ${elsewhere.recipient ?? '–'}${elsewhere.deadline ? ` ${sv ? 'senast' : 'by'} ${elsewhere.deadline}` : ''}`;
+      else title = sv ? 'Besvaras inte (behöver inte redovisas i årsredovisningen)' : 'Not answered (not due in the report)';
+    }
+    return { range, title, locations: sites.map((s) => locate.origin(s.origin)) };
+  });
+}

@@ -1,0 +1,62 @@
+// Finds the reference under the cursor inside a formula and what it names, using the table engine's own
+// resolution, so that hover and go-to-definition agree with what the checker computes.
+import type { ProjectAnalysis } from '../analyze';
+import type { Expr, RefExpr } from '../formula/ast';
+import type { FormulaSource } from '../model/types';
+import type { Cell } from '../tables/cells';
+import type { Ctx } from '../tables/engine';
+import type { NodeAt } from '../yaml/nodeAt';
+import { joinPointer } from '../yaml/pointer';
+import type { FileState } from '../workspace';
+import { parseFormula } from '../formula/parser';
+import type { ModelAt } from './modelAt';
+
+export interface RefAt {
+  readonly ref: RefExpr;
+  readonly cell?: Cell;
+  /** The text range of the reference in the file. */
+  readonly range: { readonly start: number; readonly end: number };
+}
+
+function refsOf(expr: Expr, out: RefExpr[]): void {
+  switch (expr.kind) {
+    case 'ref': out.push(expr); break;
+    case 'range': out.push(expr.from, expr.to); break;
+    case 'unary': refsOf(expr.arg, out); break;
+    case 'binary': case 'compare': refsOf(expr.left, out); refsOf(expr.right, out); break;
+    case 'call': for (const a of expr.args) refsOf(a, out); break;
+    default: break;
+  }
+}
+
+/** The evaluation context of the formula at a path: row, column, cell or outcome formula. */
+export function contextFor(path: readonly (string | number)[], model: ModelAt, source: FormulaSource): Ctx {
+  const { table, row } = model;
+  const cellKey = path.includes('cellformler') ? String(path[path.indexOf('cellformler') + 1]) : undefined;
+  if (table && row && cellKey !== undefined) {
+    return { mode: 'cell', table, row, column: table.columns.find((c) => c.id === cellKey), source };
+  }
+  if (table && row) return { mode: 'row', table, row, column: table.columns[0], source };
+  if (table && model.column) return { mode: 'column', table, row: table.dataRows[0], column: model.column, source };
+  return { mode: 'outcome', source };
+}
+
+export function referenceAt(file: FileState, at: NodeAt, offset: number, pa: ProjectAnalysis, model: ModelAt): RefAt | undefined {
+  const scalar = at.scalar;
+  if (!scalar?.range) return undefined;
+  const text = String(scalar.value ?? '');
+  const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? 1 : 0;
+  const start = scalar.range[0] + quoted;
+  // Only plainly written formulas map characters one to one onto the file.
+  if (!file.text.startsWith(text, start)) return undefined;
+  const parsed = parseFormula(text);
+  if (!parsed.expr) return undefined;
+  const refs: RefExpr[] = [];
+  refsOf(parsed.expr, refs);
+  const index = offset - start;
+  const ref = refs.find((r) => index >= r.span.start && index <= r.span.end);
+  if (!ref) return undefined;
+  const source: FormulaSource = { parsed, origin: { uri: file.uri, ptr: joinPointer(at.path) } };
+  const result = pa.engine.evaluate(ref, contextFor(at.path, model, source));
+  return { ref, cell: result.inputs[0], range: { start: start + ref.span.start, end: start + ref.span.end } };
+}

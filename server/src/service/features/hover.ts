@@ -1,0 +1,119 @@
+// Hover: a requirement's text and source, an indicator's target, direction and status, a cell's printed
+// figure, computed value, formulas and interval, a reference inside a formula, and the schema's
+// documentation of keys and values.
+import type { ProjectAnalysis } from '../analyze';
+import * as R from '../numbers/rational';
+import type { Indicator, Requirement, RequirementSet } from '../model/types';
+import type { Language } from '../problems';
+import { docsOf, schemaAt } from '../schema/schemaAt';
+import type { Cell } from '../tables/cells';
+import { cellLabel } from '../tables/describe';
+import { formatNumber } from '../tables/format';
+import { nodeAt } from '../yaml/nodeAt';
+import type { FileState } from '../workspace';
+import { computeTable } from './computedTables';
+import { modelAt, requirementSetFor } from './modelAt';
+import { answersByRequirement } from './requirementsView';
+import { referenceAt } from './formulaRefs';
+import type { LocateFn } from '../tables/locate';
+
+export interface Hover {
+  readonly markdown: string;
+  readonly range?: { readonly start: number; readonly end: number };
+}
+
+const T = (language: Language, sv: string, en: string) => (language === 'sv' ? sv : en);
+
+function requirementHover(r: Requirement, rs: RequirementSet, pa: ProjectAnalysis | undefined, language: Language): string {
+  const kind = { mål: T(language, 'Mål', 'Goal'), återrapporteringskrav: T(language, 'Återrapporteringskrav', 'Reporting requirement'), uppdrag: T(language, 'Uppdrag', 'Assignment') }[r.kind];
+  const lines = [`**${kind} ${r.id}**${r.rubrik ? ` — ${r.rubrik}` : ''}`, '', r.text ?? ''];
+  const source = r.source ?? rs.diarienummer;
+  lines.push('', `${T(language, 'Källa', 'Source')}: ${source ?? '–'}${rs.beslutad && !r.source ? ` (${rs.beslutad})` : ''}`);
+  if (r.addedBy) lines.push(`${T(language, 'Tillagt genom', 'Added by')} ${r.addedBy}`);
+  if (r.changedBy.length) lines.push(`${T(language, 'Ändrat genom', 'Changed by')} ${r.changedBy.join(', ')}`);
+  if (r.removedBy) lines.push(`${T(language, 'Borttaget genom', 'Removed by')} ${r.removedBy}`);
+  for (const rep of r.reporting) {
+    lines.push(rep.inReport
+      ? `- ${T(language, 'Redovisas i årsredovisningen', 'Reported in the annual report')}`
+      : `- ${T(language, 'Redovisas till', 'Reported to')} ${rep.recipient ?? '–'}${rep.deadline ? ` ${T(language, 'senast', 'by')} ${rep.deadline}` : ''}${rep.part ? ` (${rep.part})` : ''}`);
+  }
+  if (r.target) lines.push(`${T(language, 'Målvärde', 'Target')}: ${formatNumber(r.target.value, 1, language)} ${r.target.unit ?? ''}${r.target.year ? ` (${r.target.year})` : ''}, ${r.direction ?? ''}`);
+  if (pa) {
+    const sites = answersByRequirement(pa).get(r.id) ?? [];
+    lines.push('', sites.length
+      ? `${T(language, 'Besvaras i', 'Answered in')}: ${[...new Set(sites.map((s) => s.label))].join('; ')}`
+      : r.dueInReport ? `**${T(language, 'Besvaras inte', 'Not answered')}**` : T(language, 'Behöver inte besvaras i årsredovisningen', 'Need not be answered in the report'));
+  }
+  return lines.join('\n');
+}
+
+function indicatorHover(ind: Indicator, pa: ProjectAnalysis | undefined, language: Language): string {
+  const lines = [`**${T(language, 'Resultatindikator', 'Indicator')} ${ind.id}** — ${ind.namn ?? ''}`];
+  if (ind.goal) lines.push('', `${T(language, 'Mål', 'Goal')}: ${ind.goal}`);
+  const unit = ind.unit && ind.unit !== 'antal' && ind.unit !== 'index' ? ` ${ind.unit}` : '';
+  for (const [year, target] of [...ind.targets].sort((a, b) => a[0] - b[0])) {
+    lines.push(`${T(language, 'Målvärde', 'Target')} ${year}: ${formatNumber(target, R.cmp(R.roundTo(target, 0), target) === 0 ? 0 : 1, language)}${unit}`);
+  }
+  lines.push(`${T(language, 'Riktning', 'Direction')}: ${ind.direction === 'lägre' ? T(language, 'lägre är bättre', 'lower is better') : T(language, 'högre är bättre', 'higher is better')}`);
+  const status = pa ? [...pa.project.sections].flatMap((s) => s.indicatorOutcomes).find((o) => o.target === ind.id) : undefined;
+  if (status?.value?.literal.kind === 'number') lines.push(`${T(language, 'Utfall', 'Outcome')}: ${formatNumber(status.value.literal.value, status.value.literal.literalDecimals, language)}${unit}`);
+  return lines.join('\n');
+}
+
+export function cellHover(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, language: Language): string {
+  const table = computeTable(pa, cell.table, locate, language);
+  const data = table.rows.find((r) => r.id === cell.row.id)?.cells.find((c) => c.column === cell.column.id);
+  const label = cellLabel(cell)[language];
+  const lines = [`**${label}**`, '', `\`${cell.key}\``];
+  if (data) {
+    const kind = { declared: T(language, 'tryckt', 'printed'), computed: T(language, 'beräknat', 'computed'), empty: T(language, 'tom', 'empty'), text: T(language, 'text', 'text'), missing: T(language, 'saknas', 'missing') }[data.kind];
+    lines.push('', `${data.text || '–'}${cell.unit && cell.unit !== 'text' ? ` ${cell.unit}` : ''} (${kind})`);
+    if (data.interval) lines.push(`${T(language, 'Intervall', 'Interval')}: ${data.interval}`);
+    for (const f of data.formulas) {
+      const verdict = f.consistent === undefined ? '' : f.consistent ? ' ✓' : ` ✗ ${T(language, 'stämmer inte', 'does not hold')}`;
+      const who = f.kind === 'form' ? T(language, 'uppställningsform', 'standard form') : T(language, 'formel', 'formula');
+      lines.push(`- ${who}: \`${f.text}\`${f.interval ? ` → ${f.interval}` : ''}${verdict}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function schemaHover(file: FileState, path: (string | number)[], language: Language): string | undefined {
+  const located = file.kind ? schemaAt(file.kind, path, file.parsed.value) : undefined;
+  if (!located) return undefined;
+  const { title, description } = docsOf(located.schema, language);
+  if (!title && !description) return undefined;
+  const examples = (located.schema.examples ?? []).slice(0, 2).map((e) => `\`${typeof e === 'object' ? JSON.stringify(e) : String(e)}\``);
+  return [title ? `**${title}**` : '', description ?? '', examples.length ? `${T(language, 'Exempel', 'Example')}: ${examples.join(', ')}` : ''].filter(Boolean).join('\n\n');
+}
+
+export function hover(file: FileState, offset: number, pa: ProjectAnalysis | undefined, locate: LocateFn, language: Language): Hover | undefined {
+  const at = nodeAt(file.parsed.doc, offset);
+  const range = at.scalar?.range ? { start: at.scalar.range[0], end: at.scalar.range[1] } : undefined;
+  if (at.part === 'key') {
+    const md = schemaHover(file, at.path, language);
+    return md ? { markdown: md, range } : undefined;
+  }
+  if (at.part !== 'value' || !at.scalar) return undefined;
+  const rs = requirementSetFor(file, pa);
+  const value = String(at.scalar.value ?? '');
+  const path = at.path;
+  const key = [...path].reverse().find((p): p is string => typeof p === 'string');
+  const model = modelAt(file, path, pa);
+  // A reference inside a formula: the referenced cell.
+  if (pa && (key === 'formel' || key === 'utfall' || path.includes('cellformler'))) {
+    const ref = referenceAt(file, at, offset, pa, model);
+    if (ref?.cell) return { markdown: cellHover(pa, ref.cell, locate, language), range: ref.range };
+  }
+  if (rs) {
+    const id = value.split('@')[0];
+    const r = rs.requirements.get(id);
+    if (r && (key === 'besvarar' || key === 'mål' || key === 'id' || typeof path[path.length - 1] === 'number')) return { markdown: requirementHover(r, rs, pa, language), range };
+    const ind = rs.indicators.get(id);
+    if (ind && (key === 'indikator' || key === 'id')) return { markdown: indicatorHover(ind, pa, language), range };
+  }
+  if (pa && model.cell && path.includes('värden')) return { markdown: cellHover(pa, model.cell, locate, language), range };
+  const md = schemaHover(file, path, language);
+  if (md) return { markdown: md, range };
+  return undefined;
+}

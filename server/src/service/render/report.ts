@@ -1,0 +1,121 @@
+// The whole report as static HTML: title page, table of contents, chapters with their sections, tables
+// and signatures. Pure: it reads only the analysed project it is handed. The CLI writes the result to
+// disk; the preview webview shows the same HTML, with the stylesheet handed over separately.
+import type { ProjectAnalysis } from '../analyze';
+import { computeTables } from '../features/computedTables';
+import type { ComputedTable } from '../features/computedTables';
+import type { Table } from '../model/types';
+import type { Language } from '../problems';
+import type { LocateFn } from '../tables/locate';
+import { REPORT_CSS } from './css';
+import { escapeHtml, IdRegistry } from './escape';
+import { labels } from './labels';
+import { buildOutline } from './outline';
+import { renderSection } from './sections';
+import type { SectionContext } from './sections';
+import { renderTitlePage, reportTitle } from './titlePage';
+import { renderToc } from './toc';
+
+export interface RenderOptions {
+  /** The language of the words the renderer adds (captions, contents, titles); the report's text stays as written. */
+  readonly language: Language;
+  /** The document title; "Årsredovisning <år> – <myndighet>" when not given. */
+  readonly title?: string;
+  /** True for a complete HTML document with the stylesheet inline; false for the body's content only. */
+  readonly standalone: boolean;
+  /** Adds source locations as data attributes on tables and cells, for a preview that jumps to the source. */
+  readonly sourceAttributes?: boolean;
+}
+
+export interface RenderedReport {
+  readonly html: string;
+  readonly css: string;
+}
+
+function documentTitle(pa: ProjectAnalysis, options: RenderOptions): string {
+  if (options.title) return options.title;
+  const l = labels(options.language);
+  const agency = pa.project.manifest.myndighet;
+  return agency ? `${reportTitle(pa, l)} – ${agency}` : reportTitle(pa, l);
+}
+
+function renderBody(pa: ProjectAnalysis, locate: LocateFn, options: RenderOptions): string {
+  const l = labels(options.language);
+  const { chapters, tables, manifest } = pa.project;
+  const outline = buildOutline(chapters, new IdRegistry());
+  // Figures are always printed in Swedish format: the report is a Swedish document whatever language
+  // the renderer's own words are in.
+  const computedList = computeTables(pa, locate, undefined, 'sv');
+  const computed = new Map<Table, ComputedTable>(tables.map((t, i) => [t, computedList[i]]));
+  const ctx: SectionContext = {
+    language: options.language,
+    labels: l,
+    outline,
+    computed,
+    roles: new Map(manifest.leadership.flatMap((m) => (m.roll ? [[m.namn, m.roll] as const] : []))),
+    sourceAttributes: options.sourceAttributes ?? false,
+  };
+  return [
+    '<div class="report">',
+    renderTitlePage(pa, l, options.language),
+    renderToc(chapters, outline, l),
+    '<main>',
+    ...chapters.map((c) => renderSection(c, ctx)),
+    '</main>',
+    '</div>',
+  ].join('\n');
+}
+
+function wrapDocument(body: string, title: string, css: string, meta: Readonly<Record<string, string | undefined>>): string {
+  const metaTags = Object.entries(meta)
+    .flatMap(([name, content]) => (content ? [`<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`] : []))
+    .join('\n');
+  // The report's text is Swedish, so the document is marked Swedish even when the added words are English.
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="sv">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    metaTags,
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>\n${css}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function errorBody(e: unknown, language: Language): string {
+  const what = language === 'en' ? 'The report could not be rendered' : 'Rapporten kunde inte visas';
+  const detail = e instanceof Error ? e.message : String(e);
+  return `<div class="report"><p class="render-error">${escapeHtml(`${what}: ${detail}`)}</p></div>`;
+}
+
+/**
+ * Renders a report. Never throws: should a part of the model be so broken that rendering fails, the
+ * result is a page that says so, because the preview must keep showing something while the author types.
+ */
+export function renderReport(pa: ProjectAnalysis, locate: LocateFn, options: RenderOptions): RenderedReport {
+  let body: string;
+  try {
+    body = renderBody(pa, locate, options);
+  } catch (e) {
+    body = errorBody(e, options.language);
+  }
+  if (!options.standalone) return { html: body, css: REPORT_CSS };
+  let title: string;
+  try {
+    title = documentTitle(pa, options);
+  } catch {
+    title = labels(options.language).annualReport;
+  }
+  const meta = {
+    generator: 'regbrev',
+    author: pa.project.manifest.myndighet,
+  };
+  return { html: wrapDocument(body, title, REPORT_CSS, meta), css: REPORT_CSS };
+}

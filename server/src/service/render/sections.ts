@@ -1,0 +1,93 @@
+// Chapters and their nested sections: headings h1–h6 with their numbers, the text from the Markdown
+// subset, the tables in the order the source gives them, the signatures, then the sub-sections.
+import type { ComputedTable } from '../features/computedTables';
+import type { Section, Signatures, Table } from '../model/types';
+import type { Language } from '../problems';
+import { tableCaption } from './caption';
+import { escapeAttr, escapeHtml } from './escape';
+import { longDate } from './labels';
+import type { Labels } from './labels';
+import { renderMarkdown } from './markdown';
+import { sectionTitle } from './outline';
+import type { Outline } from './outline';
+import { namesUnit, renderTable } from './table';
+
+export interface SectionContext {
+  readonly language: Language;
+  readonly labels: Labels;
+  readonly outline: Outline;
+  readonly computed: ReadonlyMap<Table, ComputedTable>;
+  /** The role of each member of the leadership by name, from the manifest. */
+  readonly roles: ReadonlyMap<string, string>;
+  readonly sourceAttributes: boolean;
+}
+
+const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
+
+export function renderSignatures(sig: Signatures, ctx: SectionContext): string {
+  const { labels: l } = ctx;
+  const date = sig.date ? longDate(sig.date, ctx.language) : '';
+  const where = sig.place && date ? l.place(sig.place, date) : sig.place ?? date;
+  const signers = sig.names.map((n) => {
+    const role = ctx.roles.get(n.namn);
+    return [
+      '<li>',
+      '<span class="sign-line" aria-hidden="true"></span>',
+      `<span class="signer-name">${escapeHtml(n.namn)}</span>`,
+      role ? `<span class="signer-role">${escapeHtml(capitalize(role))}</span>` : '',
+      '</li>',
+    ].join('');
+  });
+  return [
+    `<div class="signatures" role="group" aria-label="${escapeAttr(l.signatures)}">`,
+    where ? `<p class="sign-place">${escapeHtml(where)}</p>` : '',
+    signers.length > 0 ? `<ul class="signers">\n${signers.join('\n')}\n</ul>` : '',
+    '</div>',
+  ].filter(Boolean).join('\n');
+}
+
+function renderSectionTable(table: Table, section: Section, headings: readonly string[], ctx: SectionContext): string {
+  const computed = ctx.computed.get(table);
+  if (!computed) return '';
+  const caption = tableCaption(table, ctx.language);
+  // A note's table usually has the note's own heading; printing it twice would look like a mistake, so
+  // the caption is then kept for screen readers only.
+  const repeatsNote = section.not !== undefined && table.nummer === undefined && table.figur === undefined
+    && (table.rubrik ?? '') === (section.rubrik ?? '');
+  const unitNamed = table.unit !== undefined && headings.some((h) => namesUnit(h, table.unit!));
+  return renderTable(computed, {
+    language: ctx.language,
+    caption,
+    captionHidden: repeatsNote,
+    unitNote: !unitNamed,
+    noteHref: (n) => {
+      const id = ctx.outline.noteIds.get(n);
+      return id ? `#${id}` : undefined;
+    },
+    anchor: ctx.outline.tableIds.get(table),
+    sourceAttributes: ctx.sourceAttributes,
+  });
+}
+
+/** Renders a section and everything under it. `headings` are the titles of the sections above it. */
+export function renderSection(section: Section, ctx: SectionContext, headings: readonly string[] = []): string {
+  const title = sectionTitle(section, ctx.labels);
+  const id = ctx.outline.sectionIds.get(section);
+  const level = Math.min(section.depth + 1, 6);
+  const inner: string[] = [];
+  if (title) {
+    const num = title.number ? `<span class="section-number">${escapeHtml(title.number)}</span> ` : '';
+    inner.push(`<h${level}>${num}${escapeHtml(title.text)}</h${level}>`);
+  }
+  const text = renderMarkdown(section.text);
+  if (text) inner.push(`<div class="text">\n${text}\n</div>`);
+  const below = [...headings, ...(section.rubrik ? [section.rubrik] : [])];
+  for (const table of section.tables) inner.push(renderSectionTable(table, section, below, ctx));
+  if (section.signatures) inner.push(renderSignatures(section.signatures, ctx));
+  for (const sub of section.sections) inner.push(renderSection(sub, ctx, below));
+  const classes = [section.depth === 0 ? 'chapter' : 'section', section.not !== undefined ? 'note' : '', section.part ? `part-${section.part}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const idAttr = id ? ` id="${escapeAttr(id)}"` : '';
+  return `<section class="${escapeAttr(classes)}"${idAttr}>\n${inner.filter(Boolean).join('\n')}\n</section>`;
+}

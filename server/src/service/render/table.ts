@@ -1,0 +1,174 @@
+// One computed table as an accessible HTML table, printed the way the report prints it: a caption,
+// column and row headers, heading rows as row groups, a "Not" column, right-aligned figures in Swedish
+// typography, and the unit and remark under the table. Cells the source leaves out and cells whose figure
+// disagrees with a formula are marked, with a title that says why.
+import type { ComputedCell, ComputedRow, ComputedTable } from '../features/computedTables';
+import type { Language } from '../problems';
+import { computedCaption } from './caption';
+import type { Caption } from './caption';
+import { escapeAttr, escapeHtml, slug } from './escape';
+import { labels } from './labels';
+import type { Labels } from './labels';
+import { renderInlineMarkdown } from './markdown';
+
+export interface TableRenderOptions {
+  readonly language: Language;
+  /** The caption; derived from the table's label when not given (the preview of one table). */
+  readonly caption?: Caption;
+  /** True when the caption repeats the heading just above (a note's table): then only screen readers get it. */
+  readonly captionHidden?: boolean;
+  /** Whether to print the unit under the table; false when a heading above already names it. */
+  readonly unitNote?: boolean;
+  /** The link target of a note reference, or undefined for no link. Defaults to `#not-<n>`. */
+  readonly noteHref?: (note: number) => string | undefined;
+  /** The table's anchor id. Defaults to `tabell-<id>`. */
+  readonly anchor?: string;
+  /** Adds the source file and offsets as data attributes, so that a preview can jump to the source. */
+  readonly sourceAttributes?: boolean;
+}
+
+/** Swedish typography for a figure: a narrow no-break space between thousands and a true minus sign. */
+export function typographic(text: string): string {
+  return text.replace(/\u00a0/g, '\u202f').replace(/(^|[\s[;(,\u202f])-(?=\d)/g, '$1\u2212');
+}
+
+/** Row headings that print as sums: bold with a rule above, as financial statements print them. */
+const SUM_ROW = /^(summa|s:a|totalt?|saldo)\b/i;
+/** "varav …" rows are part of the row above and print indented. */
+const SUB_ROW = /^varav\b/i;
+
+const isNumber = (c: ComputedCell) => c.kind === 'declared' || c.kind === 'computed';
+
+function quoted(formula: string, language: Language): string {
+  return language === 'sv' ? `”${formula}”` : `“${formula}”`;
+}
+
+function cellTitle(cell: ComputedCell, l: Labels, language: Language): string | undefined {
+  const parts: string[] = [];
+  if (cell.kind === 'computed') {
+    const used = cell.formulas.filter((f) => f.interval !== undefined).map((f) => quoted(f.text, language));
+    parts.push(used.length > 0 ? l.computed(used.join(', ')) : l.computedNoFormula);
+  }
+  if (cell.mismatch) {
+    const wrong = cell.formulas
+      .filter((f) => f.consistent === false)
+      .map((f) => l.formulaGives(quoted(f.text, language), typographic(f.interval ?? '?')));
+    const printed = typographic(cell.text) + (cell.unit && cell.unit !== 'antal' && cell.unit !== 'text' ? ` ${cell.unit}` : '');
+    parts.push(l.mismatch(printed, cell.interval ? typographic(cell.interval) : undefined, wrong.join('; ')));
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+function cellHtml(cell: ComputedCell, numericColumn: boolean, l: Labels, o: TableRenderOptions): string {
+  const classes: string[] = [];
+  let content: string;
+  if (isNumber(cell)) {
+    classes.push('num');
+    content = escapeHtml(typographic(cell.text));
+  } else if (cell.kind === 'text') {
+    // Short marks such as "X" are centred, as in a checklist; longer text reads from the left.
+    classes.push(cell.text.length <= 3 ? 'mark' : 'txt');
+    content = escapeHtml(cell.text);
+  } else {
+    classes.push('empty', numericColumn ? 'num' : 'mark');
+    if (cell.kind === 'missing') classes.push('missing');
+    content = '–';
+  }
+  if (cell.kind === 'computed') classes.push('computed');
+  if (cell.mismatch) classes.push('mismatch');
+  const title = cellTitle(cell, l, o.language);
+  const attrs = [`class="${classes.join(' ')}"`];
+  if (title) attrs.push(`title="${escapeAttr(title)}"`);
+  if (o.sourceAttributes) {
+    attrs.push(`data-cell="${escapeAttr(cell.key)}"`);
+    if (cell.location) attrs.push(`data-start="${cell.location.start}" data-end="${cell.location.end}"`);
+  }
+  // A screen reader hears the reason too: the title attribute alone is not reliably read out.
+  const hidden = title && (cell.kind === 'computed' || cell.mismatch) ? `<span class="visually-hidden"> (${escapeHtml(title)})</span>` : '';
+  return `<td ${attrs.join(' ')}>${content}${hidden}</td>`;
+}
+
+function noteCell(row: ComputedRow, l: Labels, o: TableRenderOptions): string {
+  if (row.not === undefined) return '<td class="note-ref"></td>';
+  const href = (o.noteHref ?? ((n: number) => `#not-${n}`))(row.not);
+  const label = `${l.note} ${row.not}`;
+  const inner = href ? `<a href="${escapeAttr(href)}" aria-label="${escapeAttr(label)}">${row.not}</a>` : String(row.not);
+  return `<td class="note-ref">${inner}</td>`;
+}
+
+function rowHtml(row: ComputedRow, numeric: readonly boolean[], hasNotes: boolean, l: Labels, o: TableRenderOptions): string {
+  const heading = row.rubrik ?? (row.id.startsWith('#') ? '' : row.id);
+  const classes = [SUM_ROW.test(heading) ? 'sum' : '', SUB_ROW.test(heading) ? 'sub' : ''].filter(Boolean);
+  const cls = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+  const cells = row.cells.map((c, i) => cellHtml(c, numeric[i] ?? false, l, o)).join('');
+  return `<tr${cls}><th scope="row">${escapeHtml(heading)}</th>${hasNotes ? noteCell(row, l, o) : ''}${cells}</tr>`;
+}
+
+/** Whether the caption or a heading above already names the unit, as in "Resultaträkning (tkr)". */
+export function namesUnit(text: string | undefined, unit: string): boolean {
+  if (!text) return false;
+  const u = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\((?:[^)]*\\s)?${u}(?:\\s[^)]*)?\\)`, 'i').test(text);
+}
+
+function bodyHtml(table: ComputedTable, numeric: readonly boolean[], hasNotes: boolean, l: Labels, o: TableRenderOptions): string {
+  const span = table.columns.length + 1 + (hasNotes ? 1 : 0);
+  const groups: string[] = [];
+  let current: string[] | undefined;
+  for (const row of table.rows) {
+    if (row.heading !== undefined) {
+      if (current) groups.push(`<tbody>\n${current.join('\n')}\n</tbody>`);
+      current = row.heading ? [`<tr class="group-heading"><th scope="rowgroup" colspan="${span}">${escapeHtml(row.heading)}</th></tr>`] : [];
+      continue;
+    }
+    current ??= [];
+    current.push(rowHtml(row, numeric, hasNotes, l, o));
+  }
+  if (current) groups.push(`<tbody>\n${current.join('\n')}\n</tbody>`);
+  return groups.join('\n');
+}
+
+function renderTableUnsafe(table: ComputedTable, o: TableRenderOptions): string {
+  const l = labels(o.language);
+  const caption = o.caption ?? computedCaption(table);
+  const hasNotes = table.rows.some((r) => r.not !== undefined);
+  // A column is numeric when it holds any figure; its header and empty cells then align right with it.
+  const numeric = table.columns.map((_, i) => table.rows.some((r) => r.cells[i] !== undefined && isNumber(r.cells[i])));
+  const anchor = o.anchor ?? `tabell-${slug(table.id)}`;
+  const dataAttrs = o.sourceAttributes
+    ? ` data-table="${escapeAttr(table.id)}" data-uri="${escapeAttr(table.location.uri)}" data-start="${table.location.start}" data-end="${table.location.end}"`
+    : ` data-table="${escapeAttr(table.id)}"`;
+  const label = caption.label ? `<span class="caption-label">${escapeHtml(caption.label)}</span> ` : '';
+  const captionClass = o.captionHidden ? ' class="visually-hidden"' : '';
+  const headers = table.columns
+    .map((c, i) => `<th scope="col"${numeric[i] ? ' class="num"' : ''}>${escapeHtml(c.rubrik)}</th>`)
+    .join('');
+  const noteHeader = hasNotes ? `<th scope="col" class="note-ref">${escapeHtml(l.noteColumn)}</th>` : '';
+  const unitText = table.unit && o.unitNote !== false && !namesUnit(caption.text, table.unit) ? l.unitNote(table.unit) : undefined;
+  const below = [
+    unitText ? `<p class="table-unit">${escapeHtml(unitText)}</p>` : '',
+    table.note ? `<p class="table-remark">${renderInlineMarkdown(table.note)}</p>` : '',
+  ].filter(Boolean);
+  // Wide tables print smaller; short tables are kept on one page, long ones may break between rows.
+  const classes = ['table-block', table.columns.length >= 6 ? 'wide' : '', table.rows.length <= 20 ? 'short' : ''].filter(Boolean);
+  return [
+    `<div class="${classes.join(' ')}" id="${escapeAttr(anchor)}">`,
+    `<table class="report-table"${dataAttrs}>`,
+    `<caption${captionClass}>${label}${escapeHtml(caption.text)}</caption>`,
+    `<thead><tr><td class="stub"></td>${noteHeader}${headers}</tr></thead>`,
+    bodyHtml(table, numeric, hasNotes, l, o),
+    '</table>',
+    ...below,
+    '</div>',
+  ].join('\n');
+}
+
+/** Renders one computed table. Never throws: a table that cannot be rendered becomes a short notice. */
+export function renderTable(table: ComputedTable, options: TableRenderOptions): string {
+  try {
+    return renderTableUnsafe(table, options);
+  } catch {
+    const what = options.language === 'en' ? 'The table could not be rendered' : 'Tabellen kunde inte visas';
+    return `<p class="render-error">${escapeHtml(`${what}: ${table.id}`)}</p>`;
+  }
+}
