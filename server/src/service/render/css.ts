@@ -65,6 +65,7 @@ h6 { font-size: 0.95rem; font-style: italic; font-weight: normal; }
 .toc ol ol .toc-number { min-width: 3em; }
 
 /* Chapters and sections. */
+.note > h4, .note > h5, .note > h6 { font-size: 1rem; font-style: normal; font-weight: bold; }
 .chapter { padding-top: 2.5rem; margin-top: 2.5rem; border-top: 2px solid var(--accent); }
 .text { max-width: 42rem; }
 
@@ -85,7 +86,8 @@ h6 { font-size: 0.95rem; font-style: italic; font-weight: normal; }
 .report-table th, .report-table td { padding: 0.28em 0.5em; vertical-align: top; }
 .report-table thead th { font-weight: bold; text-align: left; vertical-align: bottom; }
 .report-table thead th.num { text-align: right; }
-.report-table tbody th[scope="row"] { font-weight: normal; text-align: left; }
+.report-table thead th.mark { text-align: center; }
+.report-table tbody th[scope="row"] { font-weight: normal; text-align: left; min-width: 8em; }
 .report-table tbody tr + tr > * { border-top: 0.5px solid var(--hairline); }
 .report-table .group-heading th { text-align: left; font-weight: bold; padding-top: 0.75em; }
 .report-table tbody:first-of-type .group-heading th { padding-top: 0.35em; }
@@ -125,7 +127,8 @@ const PRINT = `
   a[href]::after { content: none !important; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; }
   p, li { orphans: 3; widows: 3; }
-  .title-page { min-height: 250mm; border-bottom: 0; break-after: page; }
+  /* The A4 page leaves 255 mm between the margins; the title page must fit in one, or it spills. */
+  .title-page { min-height: 0; height: 245mm; padding-bottom: 0; border-bottom: 0; break-after: page; overflow: hidden; }
   .title-block { margin-top: 70mm; }
   .toc { border-bottom: 0; break-after: page; }
   .chapter { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }

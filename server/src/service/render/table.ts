@@ -27,9 +27,12 @@ export interface TableRenderOptions {
   readonly sourceAttributes?: boolean;
 }
 
-/** Swedish typography for a figure: a narrow no-break space between thousands and a true minus sign. */
+/**
+ * Swedish typography for a figure: a true minus sign for negatives. The thousands separator stays the
+ * no-break space the computed tables use; a narrow one looked like no space at all in Arial at 8.5 pt.
+ */
 export function typographic(text: string): string {
-  return text.replace(/\u00a0/g, '\u202f').replace(/(^|[\s[;(,\u202f])-(?=\d)/g, '$1\u2212');
+  return text.replace(/(^|[\s[;(,])-(?=\d)/g, '$1\u2212');
 }
 
 /** Row headings that print as sums: bold with a rule above, as financial statements print them. */
@@ -38,6 +41,20 @@ const SUM_ROW = /^(summa|s:a|totalt?|saldo)\b/i;
 const SUB_ROW = /^varav\b/i;
 
 const isNumber = (c: ComputedCell) => c.kind === 'declared' || c.kind === 'computed';
+
+/**
+ * How a column aligns: 'num' (figures, right), 'mark' (short marks such as "X" with perhaps a count
+ * under them, centred, as in a checklist) or 'text' (prose, from the left). Empty cells follow their
+ * column, so that a dash stands where a figure or a mark would.
+ */
+type ColumnMode = 'num' | 'mark' | 'text';
+
+function columnMode(table: ComputedTable, i: number): ColumnMode {
+  const cells = table.rows.flatMap((r) => (r.cells[i] ? [r.cells[i]] : []));
+  if (cells.some((c) => c.kind === 'text' && c.text.length > 3)) return 'text';
+  if (cells.some((c) => c.kind === 'text')) return 'mark';
+  return cells.some(isNumber) ? 'num' : 'mark';
+}
 
 function quoted(formula: string, language: Language): string {
   return language === 'sv' ? `”${formula}”` : `“${formula}”`;
@@ -59,18 +76,17 @@ function cellTitle(cell: ComputedCell, l: Labels, language: Language): string | 
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-function cellHtml(cell: ComputedCell, numericColumn: boolean, l: Labels, o: TableRenderOptions): string {
+function cellHtml(cell: ComputedCell, mode: ColumnMode, l: Labels, o: TableRenderOptions): string {
   const classes: string[] = [];
   let content: string;
   if (isNumber(cell)) {
-    classes.push('num');
+    classes.push(mode === 'mark' ? 'mark' : 'num');
     content = escapeHtml(typographic(cell.text));
   } else if (cell.kind === 'text') {
-    // Short marks such as "X" are centred, as in a checklist; longer text reads from the left.
-    classes.push(cell.text.length <= 3 ? 'mark' : 'txt');
+    classes.push(mode === 'text' ? 'txt' : 'mark');
     content = escapeHtml(cell.text);
   } else {
-    classes.push('empty', numericColumn ? 'num' : 'mark');
+    classes.push('empty', mode === 'num' ? 'num' : mode);
     if (cell.kind === 'missing') classes.push('missing');
     content = '–';
   }
@@ -96,11 +112,11 @@ function noteCell(row: ComputedRow, l: Labels, o: TableRenderOptions): string {
   return `<td class="note-ref">${inner}</td>`;
 }
 
-function rowHtml(row: ComputedRow, numeric: readonly boolean[], hasNotes: boolean, l: Labels, o: TableRenderOptions): string {
+function rowHtml(row: ComputedRow, modes: readonly ColumnMode[], hasNotes: boolean, l: Labels, o: TableRenderOptions): string {
   const heading = row.rubrik ?? (row.id.startsWith('#') ? '' : row.id);
   const classes = [SUM_ROW.test(heading) ? 'sum' : '', SUB_ROW.test(heading) ? 'sub' : ''].filter(Boolean);
   const cls = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
-  const cells = row.cells.map((c, i) => cellHtml(c, numeric[i] ?? false, l, o)).join('');
+  const cells = row.cells.map((c, i) => cellHtml(c, modes[i] ?? 'mark', l, o)).join('');
   return `<tr${cls}><th scope="row">${escapeHtml(heading)}</th>${hasNotes ? noteCell(row, l, o) : ''}${cells}</tr>`;
 }
 
@@ -111,7 +127,7 @@ export function namesUnit(text: string | undefined, unit: string): boolean {
   return new RegExp(`\\((?:[^)]*\\s)?${u}(?:\\s[^)]*)?\\)`, 'i').test(text);
 }
 
-function bodyHtml(table: ComputedTable, numeric: readonly boolean[], hasNotes: boolean, l: Labels, o: TableRenderOptions): string {
+function bodyHtml(table: ComputedTable, modes: readonly ColumnMode[], hasNotes: boolean, l: Labels, o: TableRenderOptions): string {
   const span = table.columns.length + 1 + (hasNotes ? 1 : 0);
   const groups: string[] = [];
   let current: string[] | undefined;
@@ -122,7 +138,7 @@ function bodyHtml(table: ComputedTable, numeric: readonly boolean[], hasNotes: b
       continue;
     }
     current ??= [];
-    current.push(rowHtml(row, numeric, hasNotes, l, o));
+    current.push(rowHtml(row, modes, hasNotes, l, o));
   }
   if (current) groups.push(`<tbody>\n${current.join('\n')}\n</tbody>`);
   return groups.join('\n');
@@ -132,8 +148,7 @@ function renderTableUnsafe(table: ComputedTable, o: TableRenderOptions): string 
   const l = labels(o.language);
   const caption = o.caption ?? computedCaption(table);
   const hasNotes = table.rows.some((r) => r.not !== undefined);
-  // A column is numeric when it holds any figure; its header and empty cells then align right with it.
-  const numeric = table.columns.map((_, i) => table.rows.some((r) => r.cells[i] !== undefined && isNumber(r.cells[i])));
+  const modes = table.columns.map((_, i) => columnMode(table, i));
   const anchor = o.anchor ?? `tabell-${slug(table.id)}`;
   const dataAttrs = o.sourceAttributes
     ? ` data-table="${escapeAttr(table.id)}" data-uri="${escapeAttr(table.location.uri)}" data-start="${table.location.start}" data-end="${table.location.end}"`
@@ -141,7 +156,7 @@ function renderTableUnsafe(table: ComputedTable, o: TableRenderOptions): string 
   const label = caption.label ? `<span class="caption-label">${escapeHtml(caption.label)}</span> ` : '';
   const captionClass = o.captionHidden ? ' class="visually-hidden"' : '';
   const headers = table.columns
-    .map((c, i) => `<th scope="col"${numeric[i] ? ' class="num"' : ''}>${escapeHtml(c.rubrik)}</th>`)
+    .map((c, i) => `<th scope="col"${modes[i] === 'text' ? '' : ` class="${modes[i]}"`}>${escapeHtml(c.rubrik)}</th>`)
     .join('');
   const noteHeader = hasNotes ? `<th scope="col" class="note-ref">${escapeHtml(l.noteColumn)}</th>` : '';
   const unitText = table.unit && o.unitNote !== false && !namesUnit(caption.text, table.unit) ? l.unitNote(table.unit) : undefined;
@@ -156,7 +171,7 @@ function renderTableUnsafe(table: ComputedTable, o: TableRenderOptions): string 
     `<table class="report-table"${dataAttrs}>`,
     `<caption${captionClass}>${label}${escapeHtml(caption.text)}</caption>`,
     `<thead><tr><td class="stub"></td>${noteHeader}${headers}</tr></thead>`,
-    bodyHtml(table, numeric, hasNotes, l, o),
+    bodyHtml(table, modes, hasNotes, l, o),
     '</table>',
     ...below,
     '</div>',

@@ -176,23 +176,23 @@ function summary(ctx: RuleContext, check: Checker, table: Table, year: number | 
       ];
       for (const [id, expected, what, origin] of facts) if (expected) check.equals('rb-allocation', at(id, column), expected, what, origin);
     }
-    const limits: [RuleCode, string, string, Message][] = [
-      ['rb-loan-limit', 'låneram_utnyttjad', 'låneram_beviljad', { sv: 'beviljad låneram', en: 'the granted loan limit' }],
-      ['rb-account-credit', 'kontokredit_max_utnyttjad', 'kontokredit_beviljad', { sv: 'beviljad räntekontokredit', en: 'the granted interest account credit' }],
-      ['rb-appropriation-credit', 'anslagskredit_utnyttjad', 'anslagskredit_beviljad', { sv: 'beviljad anslagskredit', en: 'the granted appropriation credit' }],
+    // In the budget year the letter's exact limit applies (rb-allocation holds the printed granted figure to
+    // it); other years have only the printed granted figure. Either way each limit is checked once.
+    const letterLimits: Record<string, Interval | undefined> = budgetYear ? {
+      låneram_beviljad: f.loanLimit && amount(f.loanLimit.value, f.unit, f.decimals),
+      kontokredit_beviljad: f.accountCredit && amount(f.accountCredit.value, f.unit, f.decimals),
+      anslagskredit_beviljad: sum([...f.posts.values()].map((p) => p.credit), f.unit, f.decimals),
+    } : {};
+    const limits: [RuleCode, string, string, Message, Message][] = [
+      ['rb-loan-limit', 'låneram_utnyttjad', 'låneram_beviljad', { sv: 'beviljad låneram', en: 'the granted loan limit' }, { sv: 'låneramen i regleringsbrevet', en: 'the loan limit of the letter' }],
+      ['rb-account-credit', 'kontokredit_max_utnyttjad', 'kontokredit_beviljad', { sv: 'beviljad räntekontokredit', en: 'the granted interest account credit' }, { sv: 'räntekontokrediten i regleringsbrevet', en: 'the interest account credit of the letter' }],
+      ['rb-appropriation-credit', 'anslagskredit_utnyttjad', 'anslagskredit_beviljad', { sv: 'beviljad anslagskredit', en: 'the granted appropriation credit' }, { sv: 'anslagskrediterna i regleringsbrevet', en: 'the appropriation credits of the letter' }],
     ];
-    for (const [code, used, grantedId, what] of limits) {
-      const g = granted(grantedId);
-      if (g) check.limit(code, at(used, column), g, what, row(grantedId)?.origin, false, at(grantedId, column));
-    }
-    if (budgetYear) {
-      // The letter's limits are exact; the printed granted figure may round them, or be missing.
-      const letter: [RuleCode, string, Interval | undefined, Message, Origin][] = [
-        ['rb-loan-limit', 'låneram_utnyttjad', f.loanLimit && amount(f.loanLimit.value, f.unit, f.decimals), { sv: 'låneramen i regleringsbrevet', en: 'the loan limit of the letter' }, f.loanLimit?.origin ?? f.origin],
-        ['rb-account-credit', 'kontokredit_max_utnyttjad', f.accountCredit && amount(f.accountCredit.value, f.unit, f.decimals), { sv: 'räntekontokrediten i regleringsbrevet', en: 'the interest account credit of the letter' }, f.accountCredit?.origin ?? f.origin],
-        ['rb-appropriation-credit', 'anslagskredit_utnyttjad', sum([...f.posts.values()].map((p) => p.credit), f.unit, f.decimals), { sv: 'anslagskrediterna i regleringsbrevet', en: 'the appropriation credits of the letter' }, f.origin],
-      ];
-      for (const [code, used, limit, what, origin] of letter) if (limit) check.limit(code, at(used, column), limit, what, origin);
+    for (const [code, used, grantedId, what, whatLetter] of limits) {
+      const letter = letterLimits[grantedId];
+      const printedLimit = granted(grantedId);
+      if (letter) check.limit(code, at(used, column), letter, whatLetter, f.origin, false, at(grantedId, column));
+      else if (printedLimit) check.limit(code, at(used, column), printedLimit, what, row(grantedId)?.origin, false, at(grantedId, column));
     }
     savings(ctx, check, at('anslagssparande', column), column.year, year);
   }

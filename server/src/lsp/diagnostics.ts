@@ -1,0 +1,58 @@
+// Diagnostics are pushed after a short pause in typing, for every file whose findings changed, each
+// tagged with the version of the open document it was computed from, so that a client never shows
+// findings of an older text.
+import type { Connection } from 'vscode-languageserver/node';
+import type { LanguageService } from '../service/index';
+import { toDiagnostic } from './toLsp';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export class DiagnosticsScheduler {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly published = new Map<string, string>();
+  /** Time of the last analysis, for the benchmark and the log. */
+  lastRunMs = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly service: LanguageService,
+    private readonly index: WorkspaceIndex,
+    private readonly delayMs = 150,
+  ) {}
+
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.publishNow();
+    }, this.delayMs);
+  }
+
+  publishNow(): void {
+    const started = performance.now();
+    const analysis = this.service.analyze();
+    this.lastRunMs = performance.now() - started;
+    const settings = this.service.settings;
+    const uris = new Set([...this.service.uris().filter((u) => this.service.getFile(u)?.kind), ...this.published.keys()]);
+    for (const uri of uris) {
+      const problems = analysis.problems.get(uri) ?? [];
+      const docs = (u: string) => this.index.document(u);
+      const diagnostics = problems.flatMap((p) => {
+        const d = toDiagnostic(p, docs, settings);
+        return d ? [d] : [];
+      });
+      const version = this.index.version(uri);
+      const key = `${version ?? ''}|${JSON.stringify(diagnostics)}`;
+      if (this.published.get(uri) === key) continue;
+      if (diagnostics.length === 0 && !this.published.has(uri)) continue;
+      this.published.set(uri, key);
+      void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    }
+  }
+
+  forget(uri: string): void {
+    if (this.published.has(uri)) {
+      this.published.delete(uri);
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+}

@@ -1,0 +1,205 @@
+// The language server: LSP glue over the language service. Every handler looks up the document, asks
+// the service, and converts the answer in toLsp.ts; nothing here decides what is right or wrong.
+import { TextDocuments, TextDocumentSyncKind, FileChangeType, CodeActionKind, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams, InitializeResult, WorkspaceEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../service/index';
+import { ComputedTablesRequest, SHOW_ANSWERS_COMMAND } from '../shared/protocol';
+import type { RegbrevSettings } from '../shared/protocol';
+import { DiagnosticsScheduler } from './diagnostics';
+import { localDocsBase, toServiceSettings } from './settings';
+import { toCompletion, toLocation, toRange, toSymbol } from './toLsp';
+import { WorkspaceIndex } from './workspaceIndex';
+
+/** Runs a handler; a failure is logged with its context and answered with the empty result. */
+function safe<T>(connection: Connection, what: string, empty: T, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    connection.console.error(`regbrev: fel vid ${what}: ${(e as Error).stack ?? e}`);
+    return empty;
+  }
+}
+
+export function startServer(connection: Connection): void {
+  const service = createLanguageService({ docsBase: localDocsBase() });
+  const documents = new TextDocuments(TextDocument);
+  const index = new WorkspaceIndex(service, (m) => connection.console.warn(m));
+  const diagnostics = new DiagnosticsScheduler(connection, service, index);
+  let folders: string[] = [];
+  let canPullConfiguration = false;
+  let hasFolderEvents = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    const init = params.initializationOptions as { settings?: RegbrevSettings } | undefined;
+    if (init?.settings) service.configure(toServiceSettings(init.settings));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['.', ' ', '[', ',', ':', '-'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'regbrev', version: '0.1.0' },
+    };
+  });
+
+  async function pullConfiguration(): Promise<void> {
+    if (!canPullConfiguration) return;
+    try {
+      const [raw] = (await connection.workspace.getConfiguration([{ section: 'regbrev' }])) as (RegbrevSettings | null)[];
+      service.configure(toServiceSettings(raw));
+    } catch (e) {
+      connection.console.warn(`regbrev: kan inte läsa inställningarna: ${(e as Error).message}`);
+    }
+  }
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (hasFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders = [...folders.filter((f) => !event.removed.some((r) => r.uri === f)), ...event.added.map((a) => a.uri)];
+        index.scan(event.added.map((a) => a.uri));
+        diagnostics.schedule();
+      });
+    }
+    await pullConfiguration();
+    const n = index.scan(folders);
+    connection.console.info(`regbrev: ${n} YAML-filer lästa i arbetsytan`);
+    diagnostics.schedule();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const pushed = (change.settings as { regbrev?: RegbrevSettings } | undefined)?.regbrev;
+    if (pushed) service.configure(toServiceSettings(pushed));
+    else await pullConfiguration();
+    diagnostics.schedule();
+  });
+
+
+  documents.onDidOpen((e) => {
+    index.opened(e.document);
+    index.followReferences();
+    diagnostics.schedule();
+  });
+  documents.onDidChangeContent((e) => {
+    index.changed(e.document);
+    diagnostics.schedule();
+  });
+  documents.onDidClose((e) => {
+    index.closedDoc(e.document.uri);
+    if (!service.getFile(e.document.uri)) diagnostics.forget(e.document.uri);
+    diagnostics.schedule();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      if (!/\.ya?ml$/i.test(change.uri) || index.isOpen(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        index.remove(change.uri);
+        diagnostics.forget(change.uri);
+      } else index.loadFromDisk(change.uri);
+    }
+    index.followReferences();
+    diagnostics.schedule();
+  });
+
+  const docFor = (uri: string) => index.document(uri);
+
+  connection.onCompletion((p) =>
+    safe(connection, 'komplettering', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      return service.complete(doc.uri, doc.offsetAt(p.position)).map((i) => toCompletion(i, doc));
+    }),
+  );
+
+  connection.onHover((p) =>
+    safe(connection, 'hover', null, () => {
+      const doc = documents.get(p.textDocument.uri);
+      const h = doc && service.hover(doc.uri, doc.offsetAt(p.position));
+      if (!doc || !h) return null;
+      return { contents: { kind: 'markdown', value: h.markdown }, range: h.range ? toRange(doc, h.range) : undefined };
+    }),
+  );
+
+  connection.onDefinition((p) =>
+    safe(connection, 'definition', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      return service.definition(doc.uri, doc.offsetAt(p.position)).flatMap((l) => toLocation(docFor, l) ?? []);
+    }),
+  );
+
+  connection.onReferences((p) =>
+    safe(connection, 'referenser', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      return service.references(doc.uri, doc.offsetAt(p.position), p.context.includeDeclaration).flatMap((l) => toLocation(docFor, l) ?? []);
+    }),
+  );
+
+  connection.onDocumentSymbol((p) =>
+    safe(connection, 'dokumentsymboler', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      return doc ? service.documentSymbols(doc.uri).map((s) => toSymbol(s, doc)) : [];
+    }),
+  );
+
+  connection.onFoldingRanges((p) =>
+    safe(connection, 'vikning', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      return service.foldingRanges(doc.uri)
+        .map((r) => ({ startLine: doc.positionAt(r.start).line, endLine: doc.positionAt(r.end).line }))
+        .filter((r) => r.endLine > r.startLine);
+    }),
+  );
+
+  connection.onCodeAction((p) =>
+    safe(connection, 'kodåtgärder', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      const range = { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) };
+      return service.codeActions(doc.uri, range).map((a) => {
+        const changes: WorkspaceEdit['changes'] = {};
+        for (const e of a.edits) {
+          const target = docFor(e.uri);
+          if (!target) continue;
+          (changes[e.uri] ??= []).push({ range: toRange(target, e.range), newText: e.newText });
+        }
+        const diagnostic = p.context.diagnostics.find((d) => d.code === a.code && doc.offsetAt(d.range.start) === a.problem.range.start);
+        return { title: a.title, kind: CodeActionKind.QuickFix, isPreferred: a.preferred, diagnostics: diagnostic ? [diagnostic] : undefined, edit: { changes } };
+      });
+    }),
+  );
+
+  connection.onCodeLens((p) =>
+    safe(connection, 'kodlinser', [], () => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      return service.codeLenses(doc.uri).map((l) => {
+        const range = toRange(doc, l.range);
+        const locations = l.locations.flatMap((x) => toLocation(docFor, x) ?? []);
+        return { range, command: { title: l.title, command: locations.length ? SHOW_ANSWERS_COMMAND : '', arguments: [doc.uri, range.start, locations] } };
+      });
+    }),
+  );
+
+  connection.onRequest(ComputedTablesRequest.type, (p) =>
+    safe(connection, 'beräknade tabeller', { uri: p.uri, tables: [] }, () => ({ uri: p.uri, tables: service.computedTables(p.uri) })),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,283 @@
+// The coverage of a report: every requirement of its letter with its status and the sections, tables and
+// goal outcomes that answer it, every indicator with its outcome and target, and a summary. Plain data
+// with offset locations, computed from the same projection the `coverage` rule validates, so that the
+// CLI's `regbrev coverage` and an editor's coverage view always agree with the checker.
+import type { ProjectAnalysis } from '../analyze';
+import { buildProjection } from '../derived/projection';
+import * as I from '../numbers/interval';
+import * as R from '../numbers/rational';
+import type { Rational } from '../numbers/rational';
+import { unitScale } from '../numbers/units';
+import type { Unit } from '../numbers/units';
+import type { Direction, Outcome, Requirement, RequirementKind, Section, Table } from '../model/types';
+import type { Location, Message } from '../problems';
+import { outcomeInterval } from '../rules/indicators';
+import { formatNumber } from '../tables/format';
+import type { LocateFn } from '../tables/locate';
+
+export type CoverageStatus = 'besvarat' | 'obesvarat' | 'inte-i-årsredovisningen' | 'inaktuellt-svar' | 'borttaget';
+
+export const COVERAGE_STATUS: Record<CoverageStatus, Message> = {
+  besvarat: { sv: 'besvarat', en: 'answered' },
+  obesvarat: { sv: 'obesvarat', en: 'unanswered' },
+  'inte-i-årsredovisningen': { sv: 'inte i årsredovisningen', en: 'not in the annual report' },
+  'inaktuellt-svar': { sv: 'inaktuellt svar', en: 'outdated answer' },
+  borttaget: { sv: 'borttaget', en: 'removed' },
+};
+
+export type IndicatorStatus = 'uppnått' | 'inte-uppnått' | 'utan-målvärde' | 'utan-utfall';
+
+export const INDICATOR_STATUS: Record<IndicatorStatus, Message> = {
+  uppnått: { sv: 'uppnått', en: 'reached' },
+  'inte-uppnått': { sv: 'inte uppnått', en: 'not reached' },
+  'utan-målvärde': { sv: 'inget målvärde', en: 'no target' },
+  'utan-utfall': { sv: 'inget utfall', en: 'no outcome' },
+};
+
+/** A place in the report that answers a requirement or reports an outcome. */
+export interface CoveragePlace {
+  readonly kind: 'avsnitt' | 'tabell' | 'måluppfyllelse';
+  /** "4.1", "Not 3", "Tabell 5": how a reader finds it in the printed report. */
+  readonly number?: Message;
+  readonly heading?: string;
+  /** For answers: the decision whose wording the answer names, when it names one. */
+  readonly version?: string;
+  /** For answers: false when the requirement was changed after the wording the answer addresses. */
+  readonly current: boolean;
+  readonly location: Location;
+}
+
+export interface GoalOutcome {
+  readonly target: Message;
+  readonly year?: number;
+  readonly outcome?: Message;
+  readonly reached?: boolean;
+}
+
+export interface CoverageRequirement {
+  readonly id: string;
+  readonly kind: RequirementKind;
+  readonly title?: string;
+  readonly dueInReport: boolean;
+  /** Where else the letter wants it reported (a recipient by a date). */
+  readonly elsewhere: readonly { readonly recipient?: string; readonly deadline?: string; readonly part?: string }[];
+  readonly status: CoverageStatus;
+  readonly answers: readonly CoveragePlace[];
+  readonly addedBy?: string;
+  readonly changedBy: readonly string[];
+  readonly removedBy?: string;
+  readonly goal?: GoalOutcome;
+  readonly location: Location;
+}
+
+export interface CoverageIndicator {
+  readonly id: string;
+  readonly name?: string;
+  readonly unit?: Unit;
+  readonly direction?: Direction;
+  readonly year?: number;
+  readonly target?: Message;
+  /** The outcome as printed in the report's language; absent when none is reported or it is no figure. */
+  readonly outcome?: Message;
+  readonly status: IndicatorStatus;
+  readonly reportedIn: readonly CoveragePlace[];
+  readonly location: Location;
+}
+
+export interface CoverageSummary {
+  readonly requirements: number;
+  readonly due: number;
+  readonly answered: number;
+  readonly unanswered: number;
+  readonly outdated: number;
+  readonly notInReport: number;
+  readonly removed: number;
+  readonly indicators: number;
+  readonly withOutcome: number;
+  readonly reached: number;
+}
+
+export interface Coverage {
+  readonly manifestUri: string;
+  readonly requirementSetUri?: string;
+  readonly myndighet?: string;
+  readonly year?: number;
+  readonly diarienummer?: string;
+  /** False while files of the report have YAML errors: what is missing cannot be told then. */
+  readonly judged: boolean;
+  readonly broken: readonly string[];
+  readonly requirements: readonly CoverageRequirement[];
+  readonly indicators: readonly CoverageIndicator[];
+  readonly summary: CoverageSummary;
+}
+
+function sectionNumber(s: Section): Message | undefined {
+  if (s.not !== undefined) return { sv: `Not ${s.not}`, en: `Note ${s.not}` };
+  return s.nummer !== undefined ? { sv: s.nummer, en: s.nummer } : undefined;
+}
+
+function tableNumber(t: Table): Message {
+  if (t.nummer !== undefined) return { sv: `Tabell ${t.nummer}`, en: `Table ${t.nummer}` };
+  if (t.figur !== undefined) return { sv: `Figur ${t.figur}`, en: `Figure ${t.figur}` };
+  return { sv: `Tabell ${t.id}`, en: `Table ${t.id}` };
+}
+
+/** As few decimals as show the value exactly, at most three. */
+function shown(value: Rational, unit: Unit | undefined, decimals?: number): Message {
+  let d = decimals ?? 0;
+  while (decimals === undefined && d < 3 && R.cmp(R.roundTo(value, d), value) !== 0) d++;
+  const u = unit && unit !== 'antal' && unit !== 'index' ? ` ${unit}` : '';
+  return { sv: `${formatNumber(value, d, 'sv')}${u}`, en: `${formatNumber(value, d, 'en')}${u}` };
+}
+
+const reachedBy = (value: Rational, target: Rational, direction: Direction | undefined): boolean =>
+  direction === 'lägre' ? R.cmp(value, target) <= 0 : R.cmp(value, target) >= 0;
+
+/** An outcome in the unit of its target, with the decimals it was written with when it is a figure. */
+function outcomeValue(pa: ProjectAnalysis, o: Outcome, unit: Unit | undefined): { value: Rational; decimals?: number } | undefined {
+  const interval = outcomeInterval(o, unit, pa.engine);
+  if (!interval) return undefined;
+  const lit = o.value?.literal;
+  const decimals = lit?.kind === 'number' ? lit.ownDecimals ?? lit.literalDecimals : undefined;
+  return { value: R.div(I.midpoint(interval), unitScale(unit)), decimals };
+}
+
+/** The outcome printed in a table of form `indikatorer`, for an indicator no section reports. */
+function tableOutcome(tables: readonly Table[], id: string): { value: Rational; decimals?: number } | undefined {
+  for (const t of tables) {
+    if (t.form !== 'indikatorer') continue;
+    const column = t.columns.find((c) => c.id === 'utfall');
+    const row = t.dataRows.find((r) => r.links.indikator?.id === id);
+    const lit = column && row ? row.values.get(column.id)?.literal : undefined;
+    if (lit?.kind === 'number') return { value: lit.value, decimals: lit.ownDecimals ?? lit.literalDecimals };
+  }
+  return undefined;
+}
+
+function statusOf(r: Requirement, answers: readonly CoveragePlace[]): CoverageStatus {
+  if (r.removedBy) return 'borttaget';
+  if (!r.dueInReport) return 'inte-i-årsredovisningen';
+  if (answers.length === 0) return 'obesvarat';
+  return answers.some((a) => a.current) ? 'besvarat' : 'inaktuellt-svar';
+}
+
+export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage | undefined {
+  const { project } = pa;
+  const rs = project.requirementSet;
+  if (!rs) return undefined;
+  const year = project.manifest.year;
+  const answers = new Map<string, CoveragePlace[]>();
+  const reported = new Map<string, CoveragePlace[]>();
+  const goals = new Map<string, Outcome>();
+  const push = (map: Map<string, CoveragePlace[]>, id: string, place: CoveragePlace) => {
+    const list = map.get(id);
+    if (list) list.push(place);
+    else map.set(id, [place]);
+  };
+  const isCurrent = (id: string, version: string | undefined) => {
+    const changed = rs.requirements.get(id)?.changedBy ?? [];
+    return changed.length === 0 || version === changed[changed.length - 1];
+  };
+  for (const s of project.sections) {
+    const where = { number: sectionNumber(s), heading: s.rubrik };
+    for (const a of s.answers) {
+      push(answers, a.requirementId, { kind: 'avsnitt', ...where, version: a.version, current: isCurrent(a.requirementId, a.version), location: locate.origin(a.origin) });
+    }
+    // Reporting a goal's outcome answers the goal, as in the projection the checker validates.
+    for (const o of s.goalOutcomes) {
+      push(answers, o.target, { kind: 'måluppfyllelse', ...where, current: true, location: locate.origin(o.targetOrigin) });
+      if (!goals.has(o.target)) goals.set(o.target, o);
+    }
+    for (const o of s.indicatorOutcomes) push(reported, o.target, { kind: 'avsnitt', ...where, current: true, location: locate.origin(o.origin) });
+    for (const t of s.tables) {
+      const table = { number: tableNumber(t), heading: t.rubrik };
+      for (const a of t.answers) {
+        push(answers, a.requirementId, { kind: 'tabell', ...table, version: a.version, current: isCurrent(a.requirementId, a.version), location: locate.origin(a.origin) });
+      }
+      if (t.form !== 'indikatorer') continue;
+      for (const r of t.dataRows) {
+        if (r.links.indikator) push(reported, r.links.indikator.id, { kind: 'tabell', ...table, current: true, location: locate.origin(r.links.indikator.origin) });
+      }
+    }
+  }
+
+  const requirements: CoverageRequirement[] = [...rs.requirements.values()].map((r) => {
+    const list = answers.get(r.id) ?? [];
+    let goal: GoalOutcome | undefined;
+    if (r.target) {
+      const o = goals.get(r.id);
+      const v = o && outcomeValue(pa, o, r.target.unit);
+      goal = {
+        target: shown(r.target.value, r.target.unit),
+        year: r.target.year,
+        outcome: v ? shown(v.value, r.target.unit, v.decimals) : undefined,
+        reached: v ? reachedBy(v.value, r.target.value, r.direction) : undefined,
+      };
+    }
+    return {
+      id: r.id,
+      kind: r.kind,
+      title: r.rubrik ?? r.text,
+      dueInReport: r.dueInReport,
+      elsewhere: r.reporting.filter((x) => !x.inReport).map((x) => ({ recipient: x.recipient, deadline: x.deadline, part: x.part })),
+      status: statusOf(r, list),
+      answers: list,
+      addedBy: r.addedBy,
+      changedBy: r.changedBy,
+      removedBy: r.removedBy,
+      goal,
+      location: locate.origin({ uri: rs.uri, ptr: `${r.origin.ptr}/id` }),
+    };
+  });
+
+  const projection = buildProjection(project, pa.engine);
+  const firstOutcome = new Map<string, Outcome>();
+  for (const s of project.sections) for (const o of s.indicatorOutcomes) if (!firstOutcome.has(o.target)) firstOutcome.set(o.target, o);
+  const indicators: CoverageIndicator[] = [...rs.indicators.values()].map((ind) => {
+    const target = year !== undefined ? ind.targets.get(year) : undefined;
+    // Whether there is an outcome is the checker's verdict; the figure shown is the first one reported.
+    const utfall = projection.data.indikatorer[ind.id]?.utfall;
+    const o = firstOutcome.get(ind.id);
+    const value = o ? outcomeValue(pa, o, ind.unit) : tableOutcome(project.tables, ind.id);
+    const has = typeof utfall === 'number' && value !== undefined;
+    const status: IndicatorStatus = !has ? 'utan-utfall' : !target ? 'utan-målvärde' : reachedBy(value!.value, target, ind.direction) ? 'uppnått' : 'inte-uppnått';
+    return {
+      id: ind.id,
+      name: ind.namn,
+      unit: ind.unit,
+      direction: ind.direction,
+      year,
+      target: target ? shown(target, ind.unit) : undefined,
+      outcome: has ? shown(value!.value, ind.unit, value!.decimals) : undefined,
+      status,
+      reportedIn: reported.get(ind.id) ?? [],
+      location: locate.origin({ uri: rs.uri, ptr: `${ind.origin.ptr}/id` }),
+    };
+  });
+
+  const count = (s: CoverageStatus) => requirements.filter((r) => r.status === s).length;
+  const summary: CoverageSummary = {
+    requirements: requirements.length,
+    due: requirements.filter((r) => r.dueInReport && !r.removedBy).length,
+    answered: count('besvarat') + count('inaktuellt-svar'),
+    unanswered: count('obesvarat'),
+    outdated: count('inaktuellt-svar'),
+    notInReport: count('inte-i-årsredovisningen'),
+    removed: count('borttaget'),
+    indicators: indicators.length,
+    withOutcome: indicators.filter((i) => i.status !== 'utan-utfall').length,
+    reached: indicators.filter((i) => i.status === 'uppnått').length,
+  };
+  return {
+    manifestUri: project.manifest.uri,
+    requirementSetUri: rs.uri,
+    myndighet: project.manifest.myndighet ?? rs.myndighet,
+    year,
+    diarienummer: rs.diarienummer,
+    judged: project.broken.length === 0,
+    broken: project.broken,
+    requirements,
+    indicators,
+    summary,
+  };
+}
