@@ -17,7 +17,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/lsp/entry.ts'], outfile: 'dist/server.js' },
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
