@@ -11,11 +11,14 @@ export interface FlagSpec {
 export interface ParsedArgs {
   readonly positionals: string[];
   readonly flags: Map<string, string[]>;
+  /** Every flag in command-line order, for flags whose meaning depends on the one before (`--format x -o f`). */
+  readonly sequence: readonly { readonly name: string; readonly value: string }[];
 }
 
 export function parseArgs(argv: readonly string[], spec: Readonly<Record<string, FlagSpec>>): ParsedArgs {
   const positionals: string[] = [];
   const flags = new Map<string, string[]>();
+  const sequence: { name: string; value: string }[] = [];
   const byAlias = new Map(Object.entries(spec).flatMap(([name, s]) => (s.alias ? [[s.alias, name] as const] : [])));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -41,8 +44,9 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
     if (list.length > 0 && !s.repeatable) throw new UsageError(`${rawName} får bara anges en gång / may be given once`);
     list.push(value);
     flags.set(name, list);
+    sequence.push({ name, value });
   }
-  return { positionals, flags };
+  return { positionals, flags, sequence };
 }
 
 export function flag(args: ParsedArgs, name: string): string | undefined {

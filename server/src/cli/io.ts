@@ -5,6 +5,11 @@ export interface CommandIO {
   readonly stderr: { write(text: string): void; readonly isTTY?: boolean };
   readStdin(): Promise<string>;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The directory relative paths are resolved against and printed relative to. Optional so that older
+   * callers keep working; the process's working directory when absent.
+   */
+  readonly cwd?: string;
 }
 
 export interface Command {
@@ -19,6 +24,7 @@ export function processIO(): CommandIO {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    cwd: process.cwd(),
     readStdin: () =>
       new Promise((resolve, reject) => {
         const chunks: Buffer[] = [];

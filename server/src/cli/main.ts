@@ -9,6 +9,7 @@ import { schemaCommand } from './commands/schema';
 import type { Command, CommandIO } from './io';
 import { processIO } from './io';
 import { UsageError } from './load';
+import { VERSION } from './version';
 
 export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand, renderCommand, schemaCommand, initCommand, lspCommand];
 
@@ -48,9 +49,6 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     return 2;
   }
 }
-
-declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 if (require.main === module) {
   void main(process.argv.slice(2), processIO()).then((code) => {

@@ -1,20 +1,49 @@
 // Builds the service settings from command-line flags, the same shape the language server builds from
 // the editor's configuration.
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ServiceSettings } from '../service/settings';
+import { isRuleCode, RULES } from '../service/rules/registry';
+import { closestId } from '../service/rules/references';
+import type { ServiceSettings, SeveritySetting } from '../service/settings';
 import { flag, oneOf } from './args';
 import type { ParsedArgs } from './args';
+import { findUp, UsageError } from './load';
 
-/** The rule pages ship with the package: dist/cli.js → docs/rules. */
+/**
+ * The rule pages ship with the package: dist/cli.js → docs/rules. Searched upwards so that the same code
+ * finds them when it runs from the sources (server/src/cli) in tests.
+ */
 export function localDocsBase(): string {
-  return pathToFileURL(join(__dirname, '..', 'docs', 'rules')).toString();
+  const dir = findUp(__dirname, 'docs/rules');
+  return dir ? pathToFileURL(dir).toString() : 'https://regbrev.invalid/docs/rules';
+}
+
+const LEVELS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+
+/** `--severity <code>=<error|warning|info|off>`, repeatable; an unknown code is a usage error with a hint. */
+export function severitiesFromArgs(args: ParsedArgs): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  for (const item of args.flags.get('severity') ?? []) {
+    const eq = item.indexOf('=');
+    const code = eq < 0 ? item : item.slice(0, eq).trim();
+    const level = eq < 0 ? '' : item.slice(eq + 1).trim();
+    if (!isRuleCode(code)) {
+      const near = closestId(code, RULES.map((r) => r.code));
+      const hint = near ? ` (menade du / did you mean ${near}?)` : '';
+      throw new UsageError(`Okänd regelkod / unknown rule code i/in --severity: ${code}${hint}`);
+    }
+    if (!(LEVELS as readonly string[]).includes(level)) {
+      throw new UsageError(`--severity ${code}=… ska vara / must be one of: ${LEVELS.join(', ')}`);
+    }
+    out[code] = level as SeveritySetting;
+  }
+  return out;
 }
 
 export function settingsFromArgs(args: ParsedArgs): Partial<ServiceSettings> {
   return {
     language: oneOf(flag(args, 'lang'), ['sv', 'en'] as const, 'lang', 'sv'),
     roundingMode: oneOf(flag(args, 'rounding'), ['närmaste', 'trunkering'] as const, 'rounding', 'närmaste'),
-    docsBase: localDocsBase(),
+    severities: severitiesFromArgs(args),
+    docsBase: flag(args, 'docs-base') ?? localDocsBase(),
   };
 }

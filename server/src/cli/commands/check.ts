@@ -1,53 +1,149 @@
-// `regbrev check <folder|files>`: checks the reports and prints the findings; exit 0 without errors,
-// 1 with errors, 2 on a usage error.
+// `regbrev check [paths|globs]`: checks the reports and prints the findings in one or more formats;
+// exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on a usage or runtime error.
+import { resolve } from 'node:path';
 import { createLanguageService } from '../../service/index';
-import type { Language } from '../../service/problems';
+import type { Severity } from '../../service/problems';
 import { compareProblems } from '../../service/problems';
 import { flag, oneOf, parseArgs } from '../args';
+import type { ParsedArgs } from '../args';
+import { useColor } from '../formats/color';
 import { toFinding } from '../formats/finding';
-import { formatJson } from '../formats/json';
-import { formatText } from '../formats/text';
-import { findFiles, loadIntoService, UsageError } from '../load';
-import { settingsFromArgs } from '../settings';
+import { FORMAT_NAMES, FORMATS } from '../formats/index';
+import type { FormatName } from '../formats/index';
 import type { Command, CommandIO } from '../io';
+import { displayPath, findFiles, loadIntoService, loadReportAround, toUri, UsageError, writeOutputFile } from '../load';
+import { Progress } from '../progress';
+import { settingsFromArgs } from '../settings';
+import { VERSION } from '../version';
 
-export const CHECK_HELP = `regbrev check [sökvägar…] [flaggor]
+export const CHECK_HELP = `regbrev check [sökvägar|mönster…] [flaggor]
 
 Kontrollerar årsredovisningar och regleringsbrev: YAML, scheman, referenser, täckning,
 indikatorer, tabellernas samband, regleringsbrevets villkor och FÅB.
-Checks annual reports and requirement sets.
+Checks annual reports and requirement sets: YAML, schemas, references, coverage,
+indicators, the tables' figures, the letter's conditions and FÅB.
 
-  --format text|json     utdataformat (text) / output format
+Sökvägar är mappar, filer eller mönster som 'samples/**/*.yaml' (citera dem i skalet).
+Paths are folders, files or patterns such as 'samples/**/*.yaml' (quote them in the shell).
+
+  -f, --format <namn>    utdataformat / output format (text):
+                           text     fil:rad:kol allvarlighet kod meddelande / file:line:col severity code message
+                           stylish  grupperat per fil med sammanfattning / grouped per file with a summary
+                           json     fynd med 0-baserade positioner / findings with 0-based positions
+                           sarif    SARIF 2.1.0 (GitHub code scanning m.fl. / and others)
+                           junit    JUnit XML, en testsvit per fil / one test suite per file
+                           github   GitHub Actions-annoteringar / workflow commands
+                         kan upprepas / repeatable
+  -o, --output <fil>     skriv formatet före till en fil / write the preceding format to a file
+                         (t.ex. / e.g. --format sarif -o regbrev.sarif --format stylish)
+  --fail-on <nivå>       error|warning|info: slutkod 1 vid fynd på nivån eller högre (error)
+                         exit 1 on findings at or above this level
+  -q, --quiet            bara fel / errors only
+  --severity <kod>=<nivå>
+                         ändra en regels allvarlighet: error|warning|info|off; kan upprepas
+                         change a rule's severity; repeatable (e.g. excess-digits=off)
+  --stdin-filepath <sökväg>
+                         läs filen från stdin och kontrollera den som om den låg på sökvägen,
+                         tillsammans med resten av dess rapport / read the file from stdin and
+                         check it as that path, together with the rest of its report
   --lang sv|en           meddelandenas språk (sv) / message language
   --rounding närmaste|trunkering
                          hur siffror avrundats när tabellen inte säger / rounding of figures
+  --docs-base <url>      var reglernas sidor finns (SARIF helpUri) / where the rule pages are
   -h, --help             denna hjälp / this help
 
-Slutkod / exit code: 0 inga fel / no errors, 1 fel / errors, 2 användningsfel / usage error.
+Färger bara i terminal och inte med NO_COLOR. Förlopp på stderr när körningen tar mer än en sekund.
+Colours only on a terminal and never with NO_COLOR. Progress on stderr when a run takes over a second.
+
+Slutkod / exit code: 0 inget på --fail-on-nivån / nothing at the --fail-on level,
+1 fynd / findings, 2 användnings- eller körfel / usage or runtime error.
 `;
 
+const SPEC = {
+  format: { takesValue: true, repeatable: true, alias: 'f' },
+  output: { takesValue: true, repeatable: true, alias: 'o' },
+  'fail-on': { takesValue: true },
+  quiet: { takesValue: false, alias: 'q' },
+  severity: { takesValue: true, repeatable: true },
+  'stdin-filepath': { takesValue: true },
+  lang: { takesValue: true },
+  rounding: { takesValue: true },
+  'docs-base': { takesValue: true },
+  help: { takesValue: false, alias: 'h' },
+} as const;
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+interface Output {
+  readonly format: FormatName;
+  file?: string;
+}
+
+/**
+ * Pairs each --format with the -o that follows it; a -o before any --format names the file of the
+ * default format. Each format without a file goes to stdout.
+ */
+export function planOutputs(args: ParsedArgs): Output[] {
+  const outputs: Output[] = [];
+  for (const { name, value } of args.sequence) {
+    if (name === 'format') outputs.push({ format: oneOf(value, FORMAT_NAMES, 'format', 'text') });
+    if (name !== 'output') continue;
+    if (outputs.length === 0) outputs.push({ format: 'text' });
+    const last = outputs[outputs.length - 1];
+    if (last.file !== undefined) {
+      throw new UsageError('-o gäller formatet närmast före; ange --format igen för en fil till / -o applies to the --format before it; repeat --format for another file');
+    }
+    if (outputs.some((o) => o.file === value)) throw new UsageError(`Två format till samma fil / two formats to the same file: ${value}`);
+    last.file = value;
+  }
+  return outputs.length > 0 ? outputs : [{ format: 'text' }];
+}
+
 async function runCheck(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, {
-    format: { takesValue: true },
-    lang: { takesValue: true },
-    rounding: { takesValue: true },
-    help: { takesValue: false, alias: 'h' },
-  });
+  const args = parseArgs(argv, SPEC);
   if (args.flags.has('help')) {
     io.stdout.write(CHECK_HELP);
     return 0;
   }
-  if (args.positionals.length === 0) throw new UsageError('Ange minst en mapp eller fil / give at least one folder or file');
-  const format = oneOf(flag(args, 'format'), ['text', 'json'], 'format', 'text');
-  const language = oneOf(flag(args, 'lang'), ['sv', 'en'], 'lang', 'sv') as Language;
-  const service = createLanguageService(settingsFromArgs(args));
-  const files = findFiles(args.positionals);
-  const requested = loadIntoService(service, files);
+  const cwd = io.cwd ?? process.cwd();
+  const outputs = planOutputs(args);
+  const failOn = oneOf(flag(args, 'fail-on'), ['error', 'warning', 'info'] as const, 'fail-on', 'error');
+  const quiet = args.flags.has('quiet');
+  const settings = settingsFromArgs(args);
+  const language = settings.language ?? 'sv';
+  const stdinPath = flag(args, 'stdin-filepath');
+  if (args.positionals.includes('-') && !stdinPath) throw new UsageError('- (stdin) kräver / needs --stdin-filepath <sökväg/path>');
+  const paths = args.positionals.filter((p) => p !== '-');
+  if (paths.length === 0 && !stdinPath) throw new UsageError('Ange minst en mapp, fil eller --stdin-filepath / give at least one folder, file or --stdin-filepath');
+
+  const progress = new Progress((t) => io.stderr.write(t), language);
+  const service = createLanguageService(settings);
+  const files = paths.length > 0 ? findFiles(paths, cwd) : [];
+  const overlay = new Map<string, string>();
+  const stdinUri = stdinPath ? toUri(resolve(cwd, stdinPath)) : undefined;
+  if (stdinUri) overlay.set(stdinUri, await io.readStdin());
+  progress.stage({ sv: `läser ${files.length + overlay.size} filer`, en: `reading ${files.length + overlay.size} files` });
+  const requested = loadIntoService(service, files, overlay);
+  if (stdinUri && !requested.includes(stdinUri)) requested.push(stdinUri);
+  // A chapter or letter named without its manifest (or read from stdin) is judged with its report, as the
+  // editor judges it: its manifest, requirement set and other chapters are loaded, their findings not shown.
+  for (const uri of requested) loadReportAround(service, uri, overlay);
+  progress.stage({ sv: `kontrollerar ${service.uris().length} filer`, en: `checking ${service.uris().length} files` });
   const analysis = service.analyze();
-  const problems = requested.flatMap((uri) => [...(analysis.problems.get(uri) ?? [])]).sort(compareProblems);
-  const findings = problems.map((p) => toFinding(service, p, language));
-  io.stdout.write(format === 'json' ? formatJson(findings) : formatText(findings));
-  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+  const problems = requested
+    .flatMap((uri) => [...(analysis.problems.get(uri) ?? [])])
+    // --quiet drops everything below error, both from the output and from the exit code, as ESLint does.
+    .filter((p) => !quiet || p.severity === 'error')
+    .sort(compareProblems);
+  const findings = problems.map((p) => toFinding(service, p, language, cwd));
+  const ctx = { files: requested.map((u) => displayPath(u, cwd)).sort(), language, settings: service.settings, version: VERSION };
+  for (const o of outputs) {
+    const text = FORMATS[o.format](findings, { ...ctx, color: o.file === undefined && useColor(io.stdout, io.env) });
+    if (o.file !== undefined) writeOutputFile(o.file, text, cwd);
+    else io.stdout.write(text);
+  }
+  progress.finish({ sv: `${requested.length} filer, ${findings.length} fynd`, en: `${requested.length} files, ${findings.length} findings` });
+  return problems.some((p) => RANK[p.severity] >= RANK[failOn]) ? 1 : 0;
 }
 
 export const checkCommand: Command = {

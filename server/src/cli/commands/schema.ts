@@ -20,7 +20,7 @@ async function runSchema(argv: readonly string[], io: CommandIO): Promise<number
   }
   if (args.positionals.length !== 1) throw new UsageError('Ange en fil / give one file');
   const service = createLanguageService();
-  const [uri] = loadIntoService(service, findFiles(args.positionals));
+  const [uri] = loadIntoService(service, findFiles(args.positionals, io.cwd));
   const file = service.getFile(uri);
   let rsUri = uri;
   if (file?.kind === 'årsredovisning') rsUri = service.referencedUris(uri)[0] ?? uri;

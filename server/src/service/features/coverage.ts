@@ -52,12 +52,15 @@ export interface GoalOutcome {
   readonly year?: number;
   readonly outcome?: Message;
   readonly reached?: boolean;
+  /** True when the target is for a year after the report's: the outcome is then a forecast. */
+  readonly forecast: boolean;
 }
 
 export interface CoverageRequirement {
   readonly id: string;
   readonly kind: RequirementKind;
   readonly title?: string;
+  /** True when the letter wants it answered in the annual report and no amendment removed it. */
   readonly dueInReport: boolean;
   /** Where else the letter wants it reported (a recipient by a date). */
   readonly elsewhere: readonly { readonly recipient?: string; readonly deadline?: string; readonly part?: string }[];
@@ -122,16 +125,23 @@ function tableNumber(t: Table): Message {
   return { sv: `Tabell ${t.id}`, en: `Table ${t.id}` };
 }
 
-/** As few decimals as show the value exactly, at most three. */
-function shown(value: Rational, unit: Unit | undefined, decimals?: number): Message {
-  let d = decimals ?? 0;
-  while (decimals === undefined && d < 3 && R.cmp(R.roundTo(value, d), value) !== 0) d++;
+const reachedBy = (value: Rational, target: Rational, direction: Direction | undefined): boolean =>
+  direction === 'lägre' ? R.cmp(value, target) <= 0 : R.cmp(value, target) >= 0;
+
+/**
+ * A figure in the report's number format with its unit. Computed outcomes have no decimals of their own:
+ * they get one (none when whole), and more only where rounding would hide the verdict against the target,
+ * as the indicator-status messages do.
+ */
+function shown(value: Rational, unit: Unit | undefined, decimals?: number, target?: Rational, direction?: Direction): Message {
+  let d = decimals ?? (R.cmp(R.roundTo(value, 0), value) === 0 ? 0 : 1);
+  if (decimals === undefined && target) {
+    const reached = reachedBy(value, target, direction);
+    while (d < 4 && reachedBy(R.roundTo(value, d), target, direction) !== reached) d++;
+  }
   const u = unit && unit !== 'antal' && unit !== 'index' ? ` ${unit}` : '';
   return { sv: `${formatNumber(value, d, 'sv')}${u}`, en: `${formatNumber(value, d, 'en')}${u}` };
 }
-
-const reachedBy = (value: Rational, target: Rational, direction: Direction | undefined): boolean =>
-  direction === 'lägre' ? R.cmp(value, target) <= 0 : R.cmp(value, target) >= 0;
 
 /** An outcome in the unit of its target, with the decimals it was written with when it is a figure. */
 function outcomeValue(pa: ProjectAnalysis, o: Outcome, unit: Unit | undefined): { value: Rational; decimals?: number } | undefined {
@@ -174,8 +184,11 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
     if (list) list.push(place);
     else map.set(id, [place]);
   };
+  // The current wording is that of the latest amendment that changed the requirement, in the order the
+  // letter lists its amendments, as the answer-outdated rule judges it.
+  const order = (d: string) => rs.amendments.findIndex((a) => a.diarienummer === d);
   const isCurrent = (id: string, version: string | undefined) => {
-    const changed = rs.requirements.get(id)?.changedBy ?? [];
+    const changed = [...(rs.requirements.get(id)?.changedBy ?? [])].sort((a, b) => order(a) - order(b));
     return changed.length === 0 || version === changed[changed.length - 1];
   };
   for (const s of project.sections) {
@@ -210,15 +223,17 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
       goal = {
         target: shown(r.target.value, r.target.unit),
         year: r.target.year,
-        outcome: v ? shown(v.value, r.target.unit, v.decimals) : undefined,
+        outcome: v ? shown(v.value, r.target.unit, v.decimals, r.target.value, r.direction) : undefined,
         reached: v ? reachedBy(v.value, r.target.value, r.direction) : undefined,
+        forecast: r.target.year !== undefined && year !== undefined && r.target.year > year,
       };
     }
     return {
       id: r.id,
       kind: r.kind,
       title: r.rubrik ?? r.text,
-      dueInReport: r.dueInReport,
+      // A requirement an amendment removed is no longer due, whatever the letter first said.
+      dueInReport: r.dueInReport && !r.removedBy,
       elsewhere: r.reporting.filter((x) => !x.inReport).map((x) => ({ recipient: x.recipient, deadline: x.deadline, part: x.part })),
       status: statusOf(r, list),
       answers: list,
@@ -248,7 +263,7 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
       direction: ind.direction,
       year,
       target: target ? shown(target, ind.unit) : undefined,
-      outcome: has ? shown(value!.value, ind.unit, value!.decimals) : undefined,
+      outcome: has ? shown(value!.value, ind.unit, value!.decimals, target, ind.direction) : undefined,
       status,
       reportedIn: reported.get(ind.id) ?? [],
       location: locate.origin({ uri: rs.uri, ptr: `${ind.origin.ptr}/id` }),
@@ -258,7 +273,7 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
   const count = (s: CoverageStatus) => requirements.filter((r) => r.status === s).length;
   const summary: CoverageSummary = {
     requirements: requirements.length,
-    due: requirements.filter((r) => r.dueInReport && !r.removedBy).length,
+    due: requirements.filter((r) => r.dueInReport).length,
     answered: count('besvarat') + count('inaktuellt-svar'),
     unanswered: count('obesvarat'),
     outdated: count('inaktuellt-svar'),

@@ -1,0 +1,27 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the file and line in the pull
+// request. Values are escaped as the runner requires (% \r \n in the message; also : and , in the
+// properties), or an annotation with a comma in its path would be cut short.
+import type { Severity } from '../../service/problems';
+import type { Finding } from './finding';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function formatGithub(findings: readonly Finding[]): string {
+  return findings
+    .map((f) => {
+      const props = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${f.range.start.line + 1}`,
+        `col=${f.range.start.character + 1}`,
+        `endLine=${f.range.end.line + 1}`,
+        `endColumn=${f.range.end.character + 1}`,
+        `title=${escapeProperty(f.code)}`,
+      ].join(',');
+      const message = [f.message, ...f.related.map((r) => `↳ ${r.file}:${r.line + 1}:${r.character + 1} ${r.message}`)].join('\n');
+      return `::${COMMAND[f.severity]} ${props}::${escapeData(message)}\n`;
+    })
+    .join('');
+}
