@@ -96,7 +96,7 @@ h6 { font-size: 0.95rem; font-style: italic; font-weight: normal; }
 .report-table td.txt { text-align: left; }
 .report-table .note-ref { text-align: center; width: 2.5em; white-space: nowrap; }
 .report-table .note-ref a { text-decoration: none; }
-.report-table tr.sum > * { font-weight: bold; border-top: 1px solid var(--rule); }
+.report-table tr.sum > *, .report-table tr.sum > th[scope="row"] { font-weight: bold; border-top: 1px solid var(--rule); }
 .report-table tr.sub th[scope="row"] { padding-left: 1.5em; font-style: italic; }
 .report-table td.computed { color: var(--computed); background: var(--computed-bg); font-style: italic; }
 .report-table td.mismatch { color: var(--mismatch); background: var(--mismatch-bg); box-shadow: inset 0 -2px 0 var(--mismatch); font-weight: bold; }

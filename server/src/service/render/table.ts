@@ -112,9 +112,9 @@ function noteCell(row: ComputedRow, l: Labels, o: TableRenderOptions): string {
   return `<td class="note-ref">${inner}</td>`;
 }
 
-function rowHtml(row: ComputedRow, modes: readonly ColumnMode[], hasNotes: boolean, l: Labels, o: TableRenderOptions): string {
+function rowHtml(row: ComputedRow, modes: readonly ColumnMode[], hasNotes: boolean, l: Labels, o: TableRenderOptions, total = false): string {
   const heading = row.rubrik ?? (row.id.startsWith('#') ? '' : row.id);
-  const classes = [SUM_ROW.test(heading) ? 'sum' : '', SUB_ROW.test(heading) ? 'sub' : ''].filter(Boolean);
+  const classes = [total || SUM_ROW.test(heading) ? 'sum' : '', SUB_ROW.test(heading) ? 'sub' : ''].filter(Boolean);
   const cls = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
   const cells = row.cells.map((c, i) => cellHtml(c, modes[i] ?? 'mark', l, o)).join('');
   return `<tr${cls}><th scope="row">${escapeHtml(heading)}</th>${hasNotes ? noteCell(row, l, o) : ''}${cells}</tr>`;
@@ -127,19 +127,33 @@ export function namesUnit(text: string | undefined, unit: string): boolean {
   return new RegExp(`\\((?:[^)]*\\s)?${u}(?:\\s[^)]*)?\\)`, 'i').test(text);
 }
 
+/**
+ * Whether a heading row only repeats the one row under it ("Verksamhetsutfall" over the row
+ * "Verksamhetsutfall"), as sources write a total line that the form wants in a group of its own. The
+ * printed report has one bold line there, so the heading is left out and the row prints as a total.
+ */
+function headingRepeatsRow(rows: readonly ComputedRow[], i: number): boolean {
+  const next = rows[i + 1];
+  const after = rows[i + 2];
+  return next !== undefined && next.heading === undefined && next.rubrik === rows[i].heading
+    && (after === undefined || after.heading !== undefined);
+}
+
 function bodyHtml(table: ComputedTable, modes: readonly ColumnMode[], hasNotes: boolean, l: Labels, o: TableRenderOptions): string {
   const span = table.columns.length + 1 + (hasNotes ? 1 : 0);
   const groups: string[] = [];
   let current: string[] | undefined;
-  for (const row of table.rows) {
+  let total = false;
+  table.rows.forEach((row, i) => {
     if (row.heading !== undefined) {
       if (current) groups.push(`<tbody>\n${current.join('\n')}\n</tbody>`);
-      current = row.heading ? [`<tr class="group-heading"><th scope="rowgroup" colspan="${span}">${escapeHtml(row.heading)}</th></tr>`] : [];
-      continue;
+      total = headingRepeatsRow(table.rows, i);
+      current = row.heading && !total ? [`<tr class="group-heading"><th scope="rowgroup" colspan="${span}">${escapeHtml(row.heading)}</th></tr>`] : [];
+      return;
     }
     current ??= [];
-    current.push(rowHtml(row, modes, hasNotes, l, o));
-  }
+    current.push(rowHtml(row, modes, hasNotes, l, o, total));
+  });
   if (current) groups.push(`<tbody>\n${current.join('\n')}\n</tbody>`);
   return groups.join('\n');
 }
