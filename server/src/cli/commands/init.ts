@@ -91,7 +91,7 @@ async function runInit(argv: readonly string[], io: CommandIO): Promise<number> 
   }
   const options = parseOptions(args);
   const dir = flag(args, 'dir') ?? folderName(options.myndighet, options.år);
-  const root = resolve(dir);
+  const root = resolve(io.cwd ?? process.cwd(), dir);
   if (existsSync(root)) {
     if (!statSync(root).isDirectory()) {
       io.stderr.write(`regbrev init: ${dir} finns redan och är ingen mapp / exists and is not a folder\n`);

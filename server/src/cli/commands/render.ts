@@ -74,21 +74,22 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
   if (!out) throw new UsageError('Ange utmappen med -o / give the output folder with -o');
   const language = oneOf(flag(args, 'lang'), ['sv', 'en'], 'lang', 'sv') as Language;
   const service = createLanguageService(settingsFromArgs(args));
-  const requested = loadIntoService(service, findFiles(args.positionals));
+  const cwd = io.cwd ?? process.cwd();
+  const requested = loadIntoService(service, findFiles(args.positionals, cwd));
   const pa = pickProject(service, requested);
 
   const { html } = renderReport(pa, service.locate(), { language, standalone: true, title: flag(args, 'title') });
-  const dir = resolve(out);
+  const dir = resolve(cwd, out);
   const htmlPath = join(dir, 'index.html');
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(htmlPath, html, 'utf8');
   } catch (e) {
     // A folder that cannot be written is the user's to fix, not an internal error with a stack trace.
-    io.stderr.write(`regbrev render: kunde inte skriva / could not write ${displayPath(htmlPath)}: ${(e as Error).message}\n`);
+    io.stderr.write(`regbrev render: kunde inte skriva / could not write ${displayPath(htmlPath, cwd)}: ${(e as Error).message}\n`);
     return 2;
   }
-  io.stdout.write(`Skrev / wrote ${displayPath(htmlPath)}\n`);
+  io.stdout.write(`Skrev / wrote ${displayPath(htmlPath, cwd)}\n`);
 
   const errors = errorCount(service, pa);
   if (errors > 0) {
@@ -107,7 +108,7 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
     io.stderr.write(`regbrev render: Chromium kunde inte skriva PDF:en / Chromium could not print the PDF (${chromium.path})\n${printed.log}`);
     return 2;
   }
-  io.stdout.write(`Skrev / wrote ${displayPath(pdfPath)}\n`);
+  io.stdout.write(`Skrev / wrote ${displayPath(pdfPath, cwd)}\n`);
   return 0;
 }
 
