@@ -11,7 +11,7 @@ import { unitScale } from '../numbers/units';
 import type { Unit } from '../numbers/units';
 import type { Direction, Outcome, Requirement, RequirementKind, Section, Table } from '../model/types';
 import type { Location, Message } from '../problems';
-import { outcomeInterval } from '../rules/indicators';
+import { outcomeInterval } from '../tables/outcome';
 import { formatNumber } from '../tables/format';
 import type { LocateFn } from '../tables/locate';
 

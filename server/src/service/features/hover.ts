@@ -2,7 +2,10 @@
 // figure, computed value, formulas and interval, a reference inside a formula, and the schema's
 // documentation of keys and values.
 import type { ProjectAnalysis } from '../analyze';
+import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
+import { unitScale } from '../numbers/units';
+import { outcomeInterval } from '../tables/outcome';
 import type { Indicator, Requirement, RequirementSet } from '../model/types';
 import type { Language } from '../problems';
 import { docsOf, schemaAt } from '../schema/schemaAt';
@@ -55,8 +58,19 @@ function indicatorHover(ind: Indicator, pa: ProjectAnalysis | undefined, languag
     lines.push(`${T(language, 'Målvärde', 'Target')} ${year}: ${formatNumber(target, R.cmp(R.roundTo(target, 0), target) === 0 ? 0 : 1, language)}${unit}`);
   }
   lines.push(`${T(language, 'Riktning', 'Direction')}: ${ind.direction === 'lägre' ? T(language, 'lägre är bättre', 'lower is better') : T(language, 'högre är bättre', 'higher is better')}`);
-  const status = pa ? [...pa.project.sections].flatMap((s) => s.indicatorOutcomes).find((o) => o.target === ind.id) : undefined;
-  if (status?.value?.literal.kind === 'number') lines.push(`${T(language, 'Utfall', 'Outcome')}: ${formatNumber(status.value.literal.value, status.value.literal.literalDecimals, language)}${unit}`);
+  const outcome = pa ? [...pa.project.sections].flatMap((s) => s.indicatorOutcomes).find((o) => o.target === ind.id) : undefined;
+  const interval = outcome && pa ? outcomeInterval(outcome, ind.unit, pa.engine) : undefined;
+  if (interval) {
+    const value = R.div(I.midpoint(interval), unitScale(ind.unit));
+    const decimals = R.cmp(R.roundTo(value, 0), value) === 0 ? 0 : 1;
+    const year = pa!.project.manifest.year;
+    const target = year !== undefined ? ind.targets.get(year) : undefined;
+    const reached = target && (ind.direction === 'lägre' ? R.cmp(value, target) <= 0 : R.cmp(value, target) >= 0);
+    const verdict = target ? ` — ${reached ? T(language, 'uppnått', 'reached') : T(language, 'inte uppnått', 'not reached')}` : '';
+    lines.push(`${T(language, 'Utfall', 'Outcome')} ${year ?? ''}: ${formatNumber(value, decimals, language)}${unit}${verdict}`);
+  } else if (pa) {
+    lines.push(`**${T(language, 'Inget utfall redovisas', 'No outcome reported')}**`);
+  }
   return lines.join('\n');
 }
 

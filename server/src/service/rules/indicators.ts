@@ -9,26 +9,12 @@ import { unitScale } from '../numbers/units';
 import type { Unit } from '../numbers/units';
 import type { Direction, Outcome } from '../model/types';
 import type { Message, Problem } from '../problems';
-import { declaredInterval } from '../tables/cells';
 import { cellLabel, printedBoth, unitText } from '../tables/describe';
-import type { Engine } from '../tables/engine';
 import { formatNumber } from '../tables/format';
 import { consistentWith } from '../tables/check';
+import { outcomeInterval } from '../tables/outcome';
 import { problem } from './context';
 import type { ProjectRule } from './context';
-
-/** An outcome as an interval in base units: a printed figure at its own precision, or a formula's result. */
-export function outcomeInterval(o: Outcome, unit: Unit | undefined, engine: Engine): Interval | undefined {
-  if (o.value?.literal.kind === 'number') {
-    const lit = o.value.literal;
-    return declaredInterval(lit.value, lit.ownDecimals ?? lit.literalDecimals, unit, engine.roundingMode);
-  }
-  if (o.formula) {
-    const r = engine.run(o.formula, { mode: 'outcome', source: o.formula });
-    if (r.value.kind === 'number') return r.value.interval;
-  }
-  return undefined;
-}
 
 function status(value: Rational, target: Rational, direction: Direction | undefined): boolean {
   const c = R.cmp(value, target);
