@@ -197,6 +197,25 @@ describe('the language server over stdio', function () {
     await client.waitFor(() => !diags('regleringsbrev.yaml').some((x) => x.code === 'coverage'));
   });
 
+  it('adds a missing indicator outcome as a quick fix', async () => {
+    const ch5 = 'kapitel/05-resultatindikatorer.yaml';
+    await open(ch5);
+    const t = text(ch5);
+    const start = t.indexOf('      - indikator: I-nki-lss');
+    const end = t.indexOf('      - indikator:', start + 10);
+    // Without its entry in 5.1 and its link in Tabell 9 the indicator has no outcome anywhere.
+    await replaceAll(ch5, (t.slice(0, start) + t.slice(end)).replace('            indikator: I-nki-lss\n', ''));
+    await client.waitFor(() => diags('regleringsbrev.yaml').some((d) => d.code === 'indicator-outcome-missing'));
+    const d = diags('regleringsbrev.yaml').find((x) => x.code === 'indicator-outcome-missing')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: file('regleringsbrev.yaml') }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const add = actions.find((a) => a.title.startsWith('Lägg till utfall för I-nki-lss'))!;
+    assert.ok(add, actions.map((a) => a.title).join(', '));
+    // No table reports it, so the figure is left for the author to give rather than invented.
+    assert.match(add.edit!.changes![file(ch5)][0].newText, /- indikator: I-nki-lss\n\s+utfall:$/);
+    await replaceAll(ch5, t);
+    await client.waitFor(() => !diags('regleringsbrev.yaml').some((x) => x.code === 'indicator-outcome-missing'));
+  });
+
   it('follows settings: severity per rule code and the message language', async () => {
     client.settings = { language: 'en', severity: { 'goal-status': 'off', 'indicator-status': 'warning' } };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
