@@ -9,7 +9,9 @@ import type { NodeAt } from '../yaml/nodeAt';
 import { joinPointer } from '../yaml/pointer';
 import type { FileState } from '../workspace';
 import { parseFormula } from '../formula/parser';
+import { modelAt } from './modelAt';
 import type { ModelAt } from './modelAt';
+import { nodeAt } from '../yaml/nodeAt';
 
 export interface RefAt {
   readonly ref: RefExpr;
@@ -59,4 +61,24 @@ export function referenceAt(file: FileState, at: NodeAt, offset: number, pa: Pro
   const source: FormulaSource = { parsed, origin: { uri: file.uri, ptr: joinPointer(at.path) } };
   const result = pa.engine.evaluate(ref, contextFor(at.path, model, source));
   return { ref, cell: result.inputs[0], range: { start: start + ref.span.start, end: start + ref.span.end } };
+}
+
+/** What the cursor stands on when it is on a scalar value: the path, its nearest key and model element. */
+export interface ValueContext {
+  readonly at: NodeAt;
+  readonly value: string;
+  readonly key?: string;
+  readonly model: ModelAt;
+}
+
+export function valueContext(file: FileState, offset: number, pa: ProjectAnalysis | undefined): ValueContext | undefined {
+  const at = nodeAt(file.parsed.doc, offset);
+  if (at.part !== 'value' || !at.scalar) return undefined;
+  const key = [...at.path].reverse().find((p): p is string => typeof p === 'string');
+  return { at, value: String(at.scalar.value ?? ''), key, model: modelAt(file, at.path, pa) };
+}
+
+/** True for the places that hold formulas: row, column and cell formulas, and outcomes. */
+export function isFormulaPlace(ctx: ValueContext): boolean {
+  return ctx.key === 'formel' || ctx.key === 'utfall' || ctx.at.path.includes('cellformler');
 }

@@ -15,9 +15,9 @@ import { formatNumber } from '../tables/format';
 import { nodeAt } from '../yaml/nodeAt';
 import type { FileState } from '../workspace';
 import { computeTable } from './computedTables';
-import { modelAt, requirementSetFor } from './modelAt';
+import { requirementSetFor } from './modelAt';
 import { answersByRequirement } from './requirementsView';
-import { referenceAt } from './formulaRefs';
+import { isFormulaPlace, referenceAt, valueContext } from './formulaRefs';
 import type { LocateFn } from '../tables/locate';
 
 export interface Hover {
@@ -108,14 +108,13 @@ export function hover(file: FileState, offset: number, pa: ProjectAnalysis | und
     const md = schemaHover(file, at.path, language);
     return md ? { markdown: md, range } : undefined;
   }
-  if (at.part !== 'value' || !at.scalar) return undefined;
-  const rs = requirementSetFor(file, pa);
-  const value = String(at.scalar.value ?? '');
+  const ctx = valueContext(file, offset, pa);
+  if (!ctx) return undefined;
+  const { value, key, model } = ctx;
   const path = at.path;
-  const key = [...path].reverse().find((p): p is string => typeof p === 'string');
-  const model = modelAt(file, path, pa);
+  const rs = requirementSetFor(file, pa);
   // A reference inside a formula: the referenced cell.
-  if (pa && (key === 'formel' || key === 'utfall' || path.includes('cellformler'))) {
+  if (pa && isFormulaPlace(ctx)) {
     const ref = referenceAt(file, at, offset, pa, model);
     if (ref?.cell) return { markdown: cellHover(pa, ref.cell, locate, language), range: ref.range };
   }

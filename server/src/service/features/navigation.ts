@@ -7,7 +7,7 @@ import type { Location } from '../problems';
 import type { LocateFn } from '../tables/locate';
 import { nodeAt } from '../yaml/nodeAt';
 import type { FileState } from '../workspace';
-import { referenceAt } from './formulaRefs';
+import { isFormulaPlace, referenceAt, valueContext } from './formulaRefs';
 import { modelAt, requirementSetFor } from './modelAt';
 import { answersByRequirement } from './requirementsView';
 
@@ -16,13 +16,11 @@ function idOrigin(o: Origin): Origin {
 }
 
 export function definition(file: FileState, offset: number, pa: ProjectAnalysis | undefined, locate: LocateFn): Location[] {
-  const at = nodeAt(file.parsed.doc, offset);
-  if (at.part !== 'value' || !at.scalar) return [];
-  const value = String(at.scalar.value ?? '');
+  const ctx = valueContext(file, offset, pa);
+  if (!ctx) return [];
+  const { at, value, key, model } = ctx;
   const path = at.path;
-  const key = [...path].reverse().find((p): p is string => typeof p === 'string');
-  const model = modelAt(file, path, pa);
-  if (pa && (key === 'formel' || key === 'utfall' || path.includes('cellformler'))) {
+  if (pa && isFormulaPlace(ctx)) {
     const ref = referenceAt(file, at, offset, pa, model);
     if (ref?.cell) {
       const parts = ref.ref.parts;

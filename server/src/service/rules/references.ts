@@ -3,34 +3,12 @@
 // references, and rows or columns of a standard form that the form does not know.
 import { FORMS } from '../forms/definitions';
 import type { Problem } from '../problems';
+import { closestName } from '../text/distance';
 import { problem } from './context';
 import type { ProjectRule } from './context';
 
 export function closestId(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let score = Infinity;
-  for (const c of candidates) {
-    const d = distance(name.toLowerCase(), c.toLowerCase());
-    if (d < score) {
-      score = d;
-      best = c;
-    }
-  }
-  return best !== undefined && score <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
+  return closestName(name, candidates);
 }
 
 function hint(name: string, candidates: Iterable<string>): { sv: string; en: string } {

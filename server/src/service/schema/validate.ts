@@ -6,6 +6,7 @@ import type { Message, Problem } from '../problems';
 import type { FileKind } from '../model/types';
 import { joinPointer, pointerRange, splitPointer } from '../yaml/pointer';
 import type { ParsedYaml } from '../yaml/parse';
+import { closestName } from '../text/distance';
 import { SCHEMAS, validatorFor } from './schemas';
 
 const TYPE_NAMES: Record<string, Message> = {
@@ -30,21 +31,6 @@ function title(e: ErrorObject): Message | undefined {
   return { sv: schema.title, en: typeof en === 'string' ? en : schema.title };
 }
 
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
-
-/** The allowed property names at an error's schema, for "did you mean" hints. */
 type SchemaNode = { properties?: Record<string, unknown>; allOf?: { $ref?: string }[] };
 
 /** The property names a schema allows, including those of local `allOf` references. */
@@ -63,16 +49,7 @@ function allowedProperties(e: ErrorObject, root: Record<string, unknown>): strin
 }
 
 function suggestion(name: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = levenshtein(name.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return closestName(name, candidates, (n) => Math.max(2, Math.floor(n.length / 3)));
 }
 
 function quote(v: unknown, language: 'sv' | 'en' = 'sv'): string {
