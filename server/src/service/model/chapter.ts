@@ -151,6 +151,7 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
     avser: str(o.avser),
     answers: answers(o.besvarar, child(at, 'besvarar')),
     note: str(o.anmärkning),
+    printed: o.tryckt !== false,
     columns,
     rows,
     dataRows,

@@ -268,6 +268,8 @@ export interface Table {
   readonly avser?: string;
   readonly answers: readonly AnswerRef[];
   readonly note?: string;
+  /** False for a table that only checks relations and is not printed. */
+  readonly printed: boolean;
   readonly columns: readonly Column[];
   readonly rows: readonly Row[];
   readonly dataRows: readonly DataRow[];

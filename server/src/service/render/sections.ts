@@ -82,7 +82,8 @@ export function renderSection(section: Section, ctx: SectionContext, headings: r
   const text = renderMarkdown(section.text);
   if (text) inner.push(`<div class="text">\n${text}\n</div>`);
   const below = [...headings, ...(section.rubrik ? [section.rubrik] : [])];
-  for (const table of section.tables) inner.push(renderSectionTable(table, section, below, ctx));
+  // Tables kept only to check relations are not printed.
+  for (const table of section.tables) if (table.printed) inner.push(renderSectionTable(table, section, below, ctx));
   if (section.signatures) inner.push(renderSignatures(section.signatures, ctx));
   for (const sub of section.sections) inner.push(renderSection(sub, ctx, below));
   const classes = [section.depth === 0 ? 'chapter' : 'section', section.not !== undefined ? 'note' : '', section.part ? `part-${section.part}` : '']
