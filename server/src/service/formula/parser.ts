@@ -11,8 +11,12 @@ class SyntaxFailure {
 
 const COMPARE_OPS = new Set(['=', '!=', '<', '<=', '>', '>=']);
 
+/** Deeper nesting than this is refused, so that hostile input cannot exhaust the stack. */
+const MAX_DEPTH = 200;
+
 class Parser {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   private get current(): Token {
@@ -80,6 +84,17 @@ class Parser {
   }
 
   private parseUnary(): Expr {
+    if (++this.depth > MAX_DEPTH) {
+      this.fail(this.current.span, `formeln är nästlad djupare än ${MAX_DEPTH} nivåer`, `the formula nests deeper than ${MAX_DEPTH} levels`);
+    }
+    try {
+      return this.parseUnaryInner();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseUnaryInner(): Expr {
     if (this.isOp('-') || this.isOp('+')) {
       const t = this.tokens[this.pos++];
       const arg = this.parseUnary();

@@ -53,6 +53,8 @@ export interface EngineIssue {
 }
 
 const MISSING: EvalResult = { value: { kind: 'missing' }, inputs: [] };
+/** Computed cells depending on computed cells deeper than this are refused, to bound recursion. */
+const MAX_CHAIN = 400;
 const num = (interval: Interval, inputs: readonly Cell[]): EvalResult => ({ value: { kind: 'number', interval }, inputs });
 
 /** A formula the engine applies to a cell, with the context it is evaluated in. */
@@ -140,6 +142,16 @@ export class Engine {
     if (known) return known;
     let value = this.declared(cell);
     if (value.kind === 'missing') {
+      if (this.computing.size > MAX_CHAIN) {
+        const f = this.formulasFor(cell)[0];
+        if (f) {
+          this.issue('formula-error', f.source, undefined, {
+            sv: `Formlerna bildar en kedja längre än ${MAX_CHAIN} celler; ${cell.key} räknas inte ut.`,
+            en: `The formulas form a chain longer than ${MAX_CHAIN} cells; ${cell.key} is not computed.`,
+          });
+        }
+        return { kind: 'missing' };
+      }
       if (this.computing.has(cell)) {
         const f = this.formulasFor(cell)[0];
         if (f) {

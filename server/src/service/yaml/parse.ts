@@ -20,7 +20,20 @@ const MAX_ALIAS_COUNT = 200;
 
 export function parseYaml(uri: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  } catch (e) {
+    // The parser recurses on nesting; input nested beyond the stack is reported, not thrown.
+    const empty = parseDocument('', { lineCounter: new LineCounter() });
+    return {
+      uri, text, doc: empty, value: undefined, lineCounter,
+      problems: [{
+        code: 'yaml-syntax', severity: 'error', uri, range: { start: 0, end: Math.min(1, text.length) },
+        message: { sv: `Dokumentet kan inte läsas: ${(e as Error).message}`, en: `The document cannot be read: ${(e as Error).message}` },
+      }],
+    };
+  }
   const problems: Problem[] = [];
   for (const err of doc.errors) {
     const duplicate = err.code === 'DUPLICATE_KEY';
