@@ -88,7 +88,29 @@ export function analyzeProject(project: Project, ws: Workspace, settings: Servic
   return { analysis: { project, index, engine, relations: checked.relations, checkedCells }, problems };
 }
 
-export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings): Analysis {
+/**
+ * What a report's analysis depended on: the state of each of its files (states are replaced, never mutated,
+ * when a text changes), the files it lacks, and the settings. Equal inputs give the same analysis.
+ */
+interface CachedProject {
+  readonly states: readonly unknown[];
+  readonly missing: string;
+  readonly settings: ServiceSettings;
+  readonly analysis: ProjectAnalysis;
+  readonly problems: readonly Problem[];
+}
+
+export type ProjectCache = Map<string, CachedProject>;
+
+function sameInputs(cached: CachedProject, states: readonly unknown[], missing: string, settings: ServiceSettings): boolean {
+  return cached.settings === settings && cached.missing === missing && cached.states.length === states.length && cached.states.every((s, i) => s === states[i]);
+}
+
+/**
+ * Analyses every report of the workspace. With a cache, a report none of whose files changed keeps its
+ * previous analysis, so that an edit re-checks the report it belongs to and nothing else.
+ */
+export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache?: ProjectCache): Analysis {
   const byUri = new Map<string, Problem[]>();
   const add = (p: Problem) => {
     const list = byUri.get(p.uri);
@@ -101,12 +123,20 @@ export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings): Anal
   }
   const projects: ProjectAnalysis[] = [];
   const listed = new Set<string>();
+  const seen = new Set<string>();
   for (const project of buildProjects(ws)) {
-    const { analysis, problems } = analyzeProject(project, ws, settings);
+    const key = project.manifest.uri;
+    seen.add(key);
+    const states = [...project.uris.map((u) => ws.get(u)), ...(project.requirementSetUri ? [ws.get(project.requirementSetUri)] : [])];
+    const missing = project.missing.map((m) => m.uri).join('\n');
+    const cached = cache?.get(key);
+    const { analysis, problems } = cached && sameInputs(cached, states, missing, settings) ? cached : analyzeProject(project, ws, settings);
+    cache?.set(key, { states, missing, settings, analysis, problems });
     projects.push(analysis);
     problems.forEach(add);
     for (const uri of project.uris) listed.add(uri);
   }
+  for (const key of [...(cache?.keys() ?? [])]) if (!seen.has(key)) cache!.delete(key);
   const chapters = ws.all().filter((f) => f.kind === 'kapitel');
   const locate = makeLocate(ws);
   for (const p of projects) {

@@ -1,7 +1,7 @@
 // The language service: the one entry point the LSP layer and the CLI use. It holds the files it was
 // handed, re-analyses lazily after a change, and never does I/O or throws on bad input.
 import { analyzeWorkspace, makeLocate } from './analyze';
-import type { Analysis, ProjectAnalysis } from './analyze';
+import type { Analysis, ProjectAnalysis, ProjectCache } from './analyze';
 import { computeTables } from './features/computedTables';
 import type { ComputedTable } from './features/computedTables';
 import type { LocateFn } from './tables/locate';
@@ -62,6 +62,7 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
   const ws = new Workspace();
   let current: ServiceSettings = { ...DEFAULT_SETTINGS, ...settings };
   let analysis: Analysis | undefined;
+  const projectCache: ProjectCache = new Map();
   const invalidate = () => {
     analysis = undefined;
   };
@@ -92,7 +93,7 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
       return f ? referencedUris(f) : [];
     },
     analyze() {
-      analysis ??= analyzeWorkspace(ws, current);
+      analysis ??= analyzeWorkspace(ws, current, projectCache);
       return analysis;
     },
     problems(uri) {
