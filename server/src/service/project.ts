@@ -55,7 +55,8 @@ export function buildProjects(ws: Workspace): Project[] {
     }
     const sections = chapters.flatMap((c) => [...allSections(c)]);
     const uris = [file.uri, ...(rsFile ? [rsFile.uri] : []), ...chapters.map((c) => c.uri)];
-    const broken = uris.filter((u) => (ws.get(u)?.parsed.problems.length ?? 0) > 0);
+    // A duplicate key still leaves a readable document; only syntax errors hide parts of it.
+    const broken = uris.filter((u) => ws.get(u)?.parsed.problems.some((p) => p.code === 'yaml-syntax'));
     const tables = sections.flatMap((s) => s.tables);
     projects.push({
       manifest,

@@ -47,6 +47,8 @@ export function buildProjection(project: Project, engine: Engine): Projection {
     }
     // Reporting a goal's outcome answers the goal.
     for (const o of s.goalOutcomes) {
+      // An unknown goal is reported by the reference check; it answers nothing.
+      if (rs && !rs.requirements.has(o.target)) continue;
       (data.svar[o.target] ??= []).push(sectionLabel(s));
       note(`/svar/${esc(o.target)}`, o.targetOrigin);
     }

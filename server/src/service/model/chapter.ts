@@ -96,21 +96,26 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
       return;
     }
     const values = new Map<string, CellSource>();
+    const strays: DataRow['strays'][number][] = [];
+    const known = new Set(columns.map((c) => c.id));
     const raw = ro.värden;
     if (Array.isArray(raw)) {
       raw.forEach((v, j) => {
         const literal = cellLiteral(v);
-        if (literal && j < columns.length) values.set(columns[j].id, { literal, origin: child(here, 'värden', j) });
+        if (j >= columns.length) strays.push({ origin: child(here, 'värden', j) });
+        else if (literal) values.set(columns[j].id, { literal, origin: child(here, 'värden', j) });
       });
     } else {
       for (const [cid, v] of Object.entries(obj(raw) ?? {})) {
         const literal = cellLiteral(v);
-        if (literal) values.set(cid, { literal, origin: child(here, 'värden', cid) });
+        if (!known.has(cid)) strays.push({ origin: child(here, 'värden', cid), column: cid });
+        else if (literal) values.set(cid, { literal, origin: child(here, 'värden', cid) });
       }
     }
     const cellFormulas = new Map<string, FormulaSource[]>();
     for (const [cid, f] of Object.entries(obj(ro.cellformler) ?? {})) {
-      cellFormulas.set(cid, formulas(f, child(here, 'cellformler', cid)));
+      if (!known.has(cid)) strays.push({ origin: child(here, 'cellformler', cid), column: cid });
+      else cellFormulas.set(cid, formulas(f, child(here, 'cellformler', cid)));
     }
     const explicit = str(ro.id);
     const row: DataRow = {
@@ -125,6 +130,7 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
       values,
       formulas: formulas(ro.formel, child(here, 'formel')),
       cellFormulas,
+      strays,
       links: {
         anslagspost: linked(ro, 'anslagspost', here),
         verksamhet: linked(ro, 'verksamhet', here),

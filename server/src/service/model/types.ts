@@ -242,6 +242,9 @@ export interface DataRow {
     readonly inkomsttitel?: Linked;
     readonly indikator?: Linked;
   };
+  /** Values that name no column: list entries beyond the last column, map keys and cellformler keys that
+   * are no column id. */
+  readonly strays: readonly { readonly origin: Origin; readonly column?: string }[];
   /** Index of the group (rows between two headings) the row belongs to. */
   readonly group: number;
   readonly index: number;

@@ -27,6 +27,13 @@ function amount(value: R.Rational, unit: Unit, decimals: number | undefined): In
   return I.scale(I.make(R.sub(value, half), R.add(value, half)), unitScale(unit));
 }
 
+/** A percentage with as many decimals as it has (3 %, 2,5 %). */
+function percentText(p: R.Rational, language: Language): string {
+  let d = 0;
+  while (d < 4 && R.cmp(R.roundTo(p, d), p) !== 0) d++;
+  return formatNumber(p, d, language);
+}
+
 function shown(interval: Interval, cell: Cell, language: Language = 'sv'): string {
   const v = toUnit(interval, cell.unit);
   return (I.isPoint(v) ? formatNumber(v.lo, cell.decimals, language) : formatInterval(v, cell.decimals + 1, language)) + unitText(cell);
@@ -106,7 +113,7 @@ export const rbFinance: ProjectRule = (ctx) => {
         if (post.carryOverPercent && post.amount) {
           const max = I.scale(amount(post.amount, f.unit, f.decimals), R.div(post.carryOverPercent, R.fromInt(100)));
           check.limit('rb-carry-over', out, max,
-            { sv: `anslagsbehållningen som får disponeras (${formatNumber(post.carryOverPercent, 0)} % av tilldelningen) för ${name}`, en: `the carry-over allowed (${formatNumber(post.carryOverPercent, 0, 'en')} % of the allotment) of ${name}` },
+            { sv: `anslagsbehållningen som får disponeras (${percentText(post.carryOverPercent, 'sv')} % av tilldelningen) för ${name}`, en: `the carry-over allowed (${percentText(post.carryOverPercent, 'en')} % of the allotment) of ${name}` },
             post.origin);
         }
         appropriationName(ctx, check, table, row, post.beteckning, post.namn, name);
@@ -191,7 +198,9 @@ function summary(ctx: RuleContext, check: Checker, table: Table, year: number | 
     for (const [code, used, grantedId, what, whatLetter] of limits) {
       const letter = letterLimits[grantedId];
       const printedLimit = granted(grantedId);
-      if (letter) check.limit(code, at(used, column), letter, whatLetter, f.origin, false, at(grantedId, column));
+      // The letter's limit is quoted as the letter gives it; the printed granted figure is held to it by
+      // rb-allocation.
+      if (letter) check.limit(code, at(used, column), letter, whatLetter, f.origin);
       else if (printedLimit) check.limit(code, at(used, column), printedLimit, what, row(grantedId)?.origin, false, at(grantedId, column));
     }
     savings(ctx, check, at('anslagssparande', column), column.year, year);

@@ -102,6 +102,20 @@ export const unknownReferences: ProjectRule = ({ project, locate }) => {
         }
       }
       for (const r of t.dataRows) {
+        for (const s of r.strays) {
+          if (s.column !== undefined) {
+            const h = hint(s.column, t.columns.map((c) => c.id));
+            out.push(problem('unknown-reference', locate.origin(s.origin, 'key'), {
+              sv: `Tabellen ${t.id} har ingen kolumn ”${s.column}”.${h.sv}`,
+              en: `Table ${t.id} has no column "${s.column}".${h.en}`,
+            }));
+          } else {
+            out.push(problem('schema', locate.origin(s.origin), {
+              sv: `Raden har fler värden än tabellen ${t.id} har kolumner (${t.columns.length}).`,
+              en: `The row has more values than table ${t.id} has columns (${t.columns.length}).`,
+            }));
+          }
+        }
         if (r.not !== undefined && !notes.has(r.not)) {
           out.push(problem('unknown-reference', locate.origin({ uri: t.uri, ptr: `${r.origin.ptr}/not` }), {
             sv: `Not ${r.not} finns inte i årsredovisningen.`,

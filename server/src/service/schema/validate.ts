@@ -49,7 +49,7 @@ function allowedProperties(e: ErrorObject, root: Record<string, unknown>): strin
 }
 
 function suggestion(name: string, candidates: string[]): string | undefined {
-  return closestName(name, candidates, (n) => Math.max(2, Math.floor(n.length / 3)));
+  return closestName(name, candidates, (n) => Math.max(1, Math.floor(n.length / 3)));
 }
 
 function quote(v: unknown, language: 'sv' | 'en' = 'sv'): string {

@@ -17,7 +17,8 @@ export interface Cell {
   readonly unit?: Unit;
   /** Decimals the figure is printed with. */
   readonly decimals: number;
-  readonly rounding: Rounding;
+  /** How the figure was rounded, when the table says; otherwise the setting decides. */
+  readonly rounding?: Rounding;
 }
 
 export type RoundingMode = 'närmaste' | 'trunkering';
@@ -39,7 +40,7 @@ export function makeCell(table: Table, row: DataRow, column: Column): Cell {
     source,
     unit: row.unit ?? column.unit ?? table.unit,
     decimals: own ?? declared ?? literalDecimals,
-    rounding: row.rounding ?? column.rounding ?? table.rounding ?? 'närmaste',
+    rounding: row.rounding ?? column.rounding ?? table.rounding,
   };
 }
 

@@ -70,7 +70,11 @@ export function checkRelations(engine: Engine, tables: readonly Table[], locate:
           engine.valueOf(cell);
           continue;
         }
-        if (declared.kind !== 'number') continue;
+        if (declared.kind !== 'number') {
+          // A cell printed as "–" or text is not compared, but its formulas are read for unknown references.
+          for (const f of formulas) if (f.kind === 'author') engine.readReferences(f.source, f.ctx);
+          continue;
+        }
         for (const f of formulas) {
           const r = engine.run(f.source, f.ctx);
           if (f.kind === 'author' && r.inputs.includes(cell)) {

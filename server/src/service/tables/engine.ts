@@ -85,7 +85,22 @@ export class Engine {
 
   constructor(readonly index: TableIndex, readonly roundingMode: RoundingMode = 'närmaste') {}
 
+  private referencesOnly = false;
+
+  /** Evaluates a formula only to find its unknown references and errors: there is no figure to compare. */
+  readReferences(source: FormulaSource, ctx: Ctx): void {
+    this.referencesOnly = true;
+    try {
+      this.run(source, ctx);
+    } finally {
+      this.referencesOnly = false;
+    }
+  }
+
   issue(code: EngineIssue['code'], source: FormulaSource, span: Span | undefined, message: Message, ctx?: Ctx): void {
+    // A division by a possible zero matters only where a figure is compared (an empty cell is the author's
+    // way of saying the ratio is undefined).
+    if (this.referencesOnly && code === 'calc-undefined') return;
     const at = ctx?.table && ctx.row && ctx.column ? { table: ctx.table, row: ctx.row, column: ctx.column } : undefined;
     const where = source.origin.uri.startsWith('regbrev:') && at ? `${at.table.id}.${at.row.id}.${at.column.id}` : '';
     const key = `${code}|${source.origin.uri}|${source.origin.ptr}|${span?.start}|${message.en}|${where}`;
@@ -107,7 +122,7 @@ export class Engine {
     else if (lit.kind === 'text') value = { kind: 'text', text: lit.text };
     else {
       // A table that says how its figures were rounded overrides the setting.
-      const mode = cell.rounding === 'trunkering' ? 'trunkering' : this.roundingMode;
+      const mode = cell.rounding === 'trunkering' || cell.rounding === 'närmaste' ? cell.rounding : this.roundingMode;
       value = { kind: 'number', interval: declaredInterval(lit.value, cell.decimals, cell.unit, mode) };
     }
     this.declaredValues.set(cell, value);
@@ -275,6 +290,11 @@ export class Engine {
         }
         return this.cellResult(this.index.cell(other, row, column));
       }
+      if (other) {
+        // Table.row names a cell only in a row or cell formula, where the column is known.
+        return this.unknown(ctx, ref.span, `Skriv ${first}.${second}.<kolumn>: här finns ingen kolumn att utgå från.`,
+          `Write ${first}.${second}.<column>: there is no column to go by here.`);
+      }
       if (!table) return this.unknown(ctx, spans[0], `Tabellen ”${first}” finns inte.`, `There is no table "${first}".`);
       return this.unknown(ctx, spans[0], `Tabellen ${table.id} har ingen rad ”${first}” och det finns ingen tabell med det id:t.`,
         `Table ${table.id} has no row "${first}" and no table has that id.`);
@@ -410,7 +430,16 @@ export class Engine {
     const out: EvalResult[] = [];
     for (const a of args) {
       if (a.kind === 'star' || a.kind === 'range') {
-        for (const c of this.rangeCells(a, ctx).cells) out.push(this.cellResult(c));
+        const range = this.rangeCells(a, ctx);
+        // A range that cannot be read makes the whole call unknown rather than a sum of nothing.
+        if (!range.ok) {
+          if (a.kind === 'star' && ctx.mode === 'outcome') {
+            this.issue('formula-error', ctx.source, a.span, { sv: '* kan bara stå i en tabells formler.', en: '* can only stand in a table’s formulas.' });
+          }
+          out.push(MISSING);
+          continue;
+        }
+        for (const c of range.cells) out.push(this.cellResult(c));
       } else {
         out.push(this.evaluate(a, ctx));
       }
@@ -533,6 +562,8 @@ export class Engine {
     }
     const table = ctx.table;
     const year = ctx.column?.year;
+    // A column without a year (such as "Förändring") beside year columns is simply not one prev() applies to.
+    if (table && year === undefined && table.columns.some((c) => c.year !== undefined)) return MISSING;
     if (!table || year === undefined) {
       this.issue('formula-error', ctx.source, expr.span, {
         sv: 'prev() kräver att kolumnerna anger år.',

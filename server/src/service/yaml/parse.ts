@@ -46,7 +46,7 @@ export function parseYaml(uri: string, text: string): ParsedYaml {
       uri,
       range: { start, end: end > start ? end : Math.min(start + 1, text.length) },
       message: duplicate
-        ? { sv: 'Nyckeln finns redan i samma mappning; varje nyckel får bara förekomma en gång.', en: 'Map keys must be unique.' }
+        ? { sv: 'Nyckeln finns redan i samma mappning; varje nyckel får bara förekomma en gång.', en: 'The key already exists in the same mapping; each key may appear only once.' }
         : { sv: `YAML-fel: ${err.message.split('\n')[0]}`, en: `YAML error: ${err.message.split('\n')[0]}` },
     });
   }
