@@ -115,8 +115,8 @@ export const coverage: ProjectRule = (ctx) => {
     if (!project.manifest.requirementSetOrigin) return [];
     const files = project.broken.map((u) => u.slice(u.lastIndexOf('/') + 1)).join(', ');
     return [problem('coverage-summary', locate.origin(project.manifest.requirementSetOrigin), {
-      sv: `Täckningen kan inte bedömas förrän YAML-felen i ${files} är rättade.`,
-      en: `Coverage cannot be judged until the YAML errors in ${files} are fixed.`,
+      sv: `Täckningen kan inte bedömas förrän YAML-syntaxfelen i ${files} är rättade.`,
+      en: `Coverage cannot be judged until the YAML syntax errors in ${files} are fixed.`,
     })];
   }
   const projection = buildProjection(project, engine);

@@ -433,8 +433,11 @@ export class Engine {
         const range = this.rangeCells(a, ctx);
         // A range that cannot be read makes the whole call unknown rather than a sum of nothing.
         if (!range.ok) {
-          if (a.kind === 'star' && ctx.mode === 'outcome') {
-            this.issue('formula-error', ctx.source, a.span, { sv: '* kan bara stå i en tabells formler.', en: '* can only stand in a table’s formulas.' });
+          if (ctx.mode === 'outcome') {
+            this.issue('formula-error', ctx.source, a.span, {
+              sv: 'Ett område (a:b eller *) kan bara stå i en tabells formler; räkna upp cellerna här.',
+              en: 'A range (a:b or *) can only stand in a table’s formulas; list the cells here.',
+            });
           }
           out.push(MISSING);
           continue;
