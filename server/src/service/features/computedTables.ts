@@ -59,7 +59,8 @@ export interface ComputedTable {
   readonly location: { readonly uri: string; readonly start: number; readonly end: number };
 }
 
-function cellData(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, language: Language): ComputedCell {
+/** One cell as the preview shows it; hovers use it for the cell under the cursor alone. */
+export function cellData(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, language: Language): ComputedCell {
   const { engine } = pa;
   const declared = engine.declared(cell);
   const value = engine.valueOf(cell);

@@ -14,7 +14,7 @@ import { cellLabel } from '../tables/describe';
 import { formatNumber } from '../tables/format';
 import { nodeAt } from '../yaml/nodeAt';
 import type { FileState } from '../workspace';
-import { computeTable } from './computedTables';
+import { cellData } from './computedTables';
 import { requirementSetFor } from './modelAt';
 import { answersByRequirement } from './requirementsView';
 import { isFormulaPlace, referenceAt, valueContext } from './formulaRefs';
@@ -75,19 +75,16 @@ function indicatorHover(ind: Indicator, pa: ProjectAnalysis | undefined, languag
 }
 
 export function cellHover(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, language: Language): string {
-  const table = computeTable(pa, cell.table, locate, language);
-  const data = table.rows.find((r) => r.id === cell.row.id)?.cells.find((c) => c.column === cell.column.id);
+  const data = cellData(pa, cell, locate, language);
   const label = cellLabel(cell)[language];
   const lines = [`**${label}**`, '', `\`${cell.key}\``];
-  if (data) {
-    const kind = { declared: T(language, 'tryckt', 'printed'), computed: T(language, 'beräknat', 'computed'), empty: T(language, 'tom', 'empty'), text: T(language, 'text', 'text'), missing: T(language, 'saknas', 'missing') }[data.kind];
-    lines.push('', `${data.text || '–'}${cell.unit && cell.unit !== 'text' ? ` ${cell.unit}` : ''} (${kind})`);
-    if (data.interval) lines.push(`${T(language, 'Intervall', 'Interval')}: ${data.interval}`);
-    for (const f of data.formulas) {
-      const verdict = f.consistent === undefined ? '' : f.consistent ? ' ✓' : ` ✗ ${T(language, 'stämmer inte', 'does not hold')}`;
-      const who = f.kind === 'form' ? T(language, 'uppställningsform', 'standard form') : T(language, 'formel', 'formula');
-      lines.push(`- ${who}: \`${f.text}\`${f.interval ? ` → ${f.interval}` : ''}${verdict}`);
-    }
+  const kind = { declared: T(language, 'tryckt', 'printed'), computed: T(language, 'beräknat', 'computed'), empty: T(language, 'tom', 'empty'), text: T(language, 'text', 'text'), missing: T(language, 'saknas', 'missing') }[data.kind];
+  lines.push('', `${data.text || '–'}${cell.unit && cell.unit !== 'text' ? ` ${cell.unit}` : ''} (${kind})`);
+  if (data.interval) lines.push(`${T(language, 'Intervall', 'Interval')}: ${data.interval}`);
+  for (const f of data.formulas) {
+    const verdict = f.consistent === undefined ? '' : f.consistent ? ' ✓' : ` ✗ ${T(language, 'stämmer inte', 'does not hold')}`;
+    const who = f.kind === 'form' ? T(language, 'uppställningsform', 'standard form') : T(language, 'formel', 'formula');
+    lines.push(`- ${who}: \`${f.text}\`${f.interval ? ` → ${f.interval}` : ''}${verdict}`);
   }
   return lines.join('\n');
 }
