@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the end-to-end tests drive, when they are missing: Neovim (a third-party
-# LSP client) and Chromium (the rendered report, PDF). Runs before `npm test`, so that the README's test
-# command works on a fresh machine; on a prepared machine it does nothing.
+# LSP client), Chromium (the rendered report, PDF, and the browser code-server runs in), ripgrep and the
+# build headers code-server's install may need. Runs before `npm test`, so that the README's test command
+# works on a fresh machine; on a prepared machine it does nothing.
 set -euo pipefail
 
 missing=()
 command -v nvim >/dev/null 2>&1 || missing+=(neovim)
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-liberation)
+command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
+for pkg in libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 SUDO=""
