@@ -147,14 +147,3 @@ export function writeOutputFile(path: string, text: string, cwd: string = proces
     throw new UsageError(`Kan inte skriva / cannot write ${path}: ${(e as Error).message}`);
   }
 }
-
-/** The nearest folder at or above `start` that contains `relativePath`, for files shipped with regbrev. */
-export function findUp(start: string, relativePath: string): string | undefined {
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, relativePath))) return join(dir, relativePath);
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}

@@ -1,21 +1,12 @@
 // Builds the service settings from command-line flags, the same shape the language server builds from
 // the editor's configuration.
-import { pathToFileURL } from 'node:url';
 import { isRuleCode, RULES } from '../service/rules/registry';
 import { closestId } from '../service/rules/references';
 import type { ServiceSettings, SeveritySetting } from '../service/settings';
 import { flag, oneOf } from './args';
 import type { ParsedArgs } from './args';
-import { findUp, UsageError } from './load';
-
-/**
- * The rule pages ship with the package: dist/cli.js → docs/rules. Searched upwards so that the same code
- * finds them when it runs from the sources (server/src/cli) in tests.
- */
-export function localDocsBase(): string {
-  const dir = findUp(__dirname, 'docs/rules');
-  return dir ? pathToFileURL(dir).toString() : 'https://regbrev.invalid/docs/rules';
-}
+import { UsageError } from './load';
+import { localDocsBase } from '../shared/docsBase';
 
 const LEVELS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 

@@ -7,7 +7,8 @@ import { createLanguageService } from '../service/index';
 import { ComputedTablesRequest, SHOW_ANSWERS_COMMAND } from '../shared/protocol';
 import type { RegbrevSettings } from '../shared/protocol';
 import { DiagnosticsScheduler } from './diagnostics';
-import { localDocsBase, toServiceSettings } from './settings';
+import { localDocsBase } from '../shared/docsBase';
+import { toServiceSettings } from './settings';
 import { toCompletion, toLocation, toRange, toSymbol } from './toLsp';
 import { WorkspaceIndex } from './workspaceIndex';
 

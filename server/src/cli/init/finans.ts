@@ -4,17 +4,12 @@
 // tables: the fee activity's result is the year's kapitalförändring, the carry-over is the negative
 // avräkning med statsverket, and the loan is the used loan limit.
 import type { InitOptions } from './options';
+import { yearColumns } from './options';
 
 export function finansYaml(o: InitOptions): string {
   const år = o.år;
-  const years = `
-        kolumner:
-          - { id: år${år}, rubrik: "${år}", år: ${år} }
-          - { id: år${år - 1}, rubrik: "${år - 1}", år: ${år - 1} }`;
-  const balanceDates = `
-        kolumner:
-          - { id: år${år}, rubrik: "${år}-12-31", år: ${år} }
-          - { id: år${år - 1}, rubrik: "${år - 1}-12-31", år: ${år - 1} }`;
+  const years = yearColumns(år);
+  const balanceDates = yearColumns(år, '-12-31');
   return `# Den finansiella redovisningen enligt ESV:s uppställningsformer (FÅB 2 kap. 4 §).
 #
 # Ersätt exempelsiffrorna med era egna (tkr, positiva intäkter och negativa kostnader som i ESV:s

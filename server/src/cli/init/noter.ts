@@ -1,13 +1,10 @@
 // The templates for the notes chapter and the signed statement that closes the report.
 import type { InitOptions } from './options';
-import { ledamöter, withComment, yamlString } from './options';
+import { ledamöter, withComment, yamlString, yearColumns } from './options';
 
 export function noterYaml(o: InitOptions): string {
   const år = o.år;
-  const years = `
-        kolumner:
-          - { id: år${år}, rubrik: "${år}", år: ${år} }
-          - { id: år${år - 1}, rubrik: "${år - 1}", år: ${år - 1} }`;
+  const years = yearColumns(år);
   return `# Tilläggsupplysningar och noter (FÅB 2 kap. 4 §). Resultaträkningens rader hänvisar hit med \`not: n\`.
 #
 # En nottabells summa kan kontrolleras mot resultaträkningen med en andra formel, som nedan.

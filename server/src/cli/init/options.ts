@@ -62,3 +62,14 @@ export function invalidName(myndighet: string): string | undefined {
 export function withComment(line: string, comment: string, column = 40): string {
   return `${line.padEnd(column - 1)} # ${comment}`;
 }
+
+/**
+ * The two year columns of a template table, this year first, as ESV's forms print them. `suffix` turns
+ * the headings into balance dates ("2025-12-31").
+ */
+export function yearColumns(år: number, suffix = ''): string {
+  return `
+        kolumner:
+          - { id: år${år}, rubrik: "${år}${suffix}", år: ${år} }
+          - { id: år${år - 1}, rubrik: "${år - 1}${suffix}", år: ${år - 1} }`;
+}

@@ -25,7 +25,8 @@ export function sectionLabel(s: { nummer?: string; not?: number; rubrik?: string
   return [s.nummer, s.rubrik].filter(Boolean).join(' ') || '(avsnitt)';
 }
 
-function tableLabel(t: Table): string {
+/** "Tabell 5", or the table's id when it has no number: the short label lists of answers use. */
+export function tableShortLabel(t: Table): string {
   return t.nummer !== undefined ? `Tabell ${t.nummer}` : t.id;
 }
 
@@ -54,7 +55,7 @@ export function buildProjection(project: Project, engine: Engine): Projection {
     }
     for (const t of s.tables) {
       for (const a of t.answers) {
-        (data.svar[a.requirementId] ??= []).push(tableLabel(t));
+        (data.svar[a.requirementId] ??= []).push(tableShortLabel(t));
         note(`/svar/${esc(a.requirementId)}`, a.origin);
       }
     }

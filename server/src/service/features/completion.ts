@@ -6,6 +6,7 @@ import type { ProjectAnalysis } from '../analyze';
 import { allSections } from '../model/chapter';
 import type { Chapter, RequirementSet, Table } from '../model/types';
 import type { Language } from '../problems';
+import { tableShortLabel } from '../derived/projection';
 import { FORMS } from '../forms/definitions';
 import { docsOf, propertiesOf, requiredOf, schemaAt } from '../schema/schemaAt';
 import type { SchemaNode } from '../schema/schemaAt';
@@ -143,7 +144,7 @@ function formulaCompletions(
   const last = parts[parts.length - 1];
   const range = { start: offset - last.length, end: offset };
   const tables = new Map(tablesOf(pa, file).map((t) => [t.id, t]));
-  const describeTable = (t: Table) => [t.nummer !== undefined ? `Tabell ${t.nummer}` : t.id, t.rubrik].filter(Boolean).join(' ');
+  const describeTable = (t: Table) => [tableShortLabel(t), t.rubrik].filter(Boolean).join(' ');
   if (parts.length === 1) {
     const items: CompletionItem[] = [];
     if (table) {

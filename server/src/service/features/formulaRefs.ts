@@ -71,8 +71,8 @@ export interface ValueContext {
   readonly model: ModelAt;
 }
 
-export function valueContext(file: FileState, offset: number, pa: ProjectAnalysis | undefined): ValueContext | undefined {
-  const at = nodeAt(file.parsed.doc, offset);
+/** `at` is passed by callers that have already located the cursor, so the tree is walked once. */
+export function valueContext(file: FileState, offset: number, pa: ProjectAnalysis | undefined, at: NodeAt = nodeAt(file.parsed.doc, offset)): ValueContext | undefined {
   if (at.part !== 'value' || !at.scalar) return undefined;
   const key = [...at.path].reverse().find((p): p is string => typeof p === 'string');
   return { at, value: String(at.scalar.value ?? ''), key, model: modelAt(file, at.path, pa) };

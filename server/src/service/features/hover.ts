@@ -105,7 +105,7 @@ export function hover(file: FileState, offset: number, pa: ProjectAnalysis | und
     const md = schemaHover(file, at.path, language);
     return md ? { markdown: md, range } : undefined;
   }
-  const ctx = valueContext(file, offset, pa);
+  const ctx = valueContext(file, offset, pa, at);
   if (!ctx) return undefined;
   const { value, key, model } = ctx;
   const path = at.path;

@@ -2,7 +2,7 @@
 // where they stand. Shared by completion (open requirements first), code lens, hover and references.
 import type { ProjectAnalysis } from '../analyze';
 import type { Origin } from '../model/types';
-import { sectionLabel } from '../derived/projection';
+import { sectionLabel, tableShortLabel } from '../derived/projection';
 
 export interface AnswerSite {
   readonly label: string;
@@ -25,7 +25,7 @@ export function answersByRequirement(pa: ProjectAnalysis): Map<string, AnswerSit
     for (const o of s.goalOutcomes) add(o.target, { label, origin: o.targetOrigin, owner: s.origin });
     for (const o of s.indicatorOutcomes) add(o.target, { label, origin: o.targetOrigin, owner: s.origin });
     for (const t of s.tables) {
-      const tl = t.nummer !== undefined ? `Tabell ${t.nummer}` : t.id;
+      const tl = tableShortLabel(t);
       for (const a of t.answers) add(a.requirementId, { label: tl, origin: a.origin, owner: t.origin });
       for (const r of t.dataRows) if (r.links.indikator) add(r.links.indikator.id, { label: tl, origin: r.links.indikator.origin, owner: t.origin });
     }
