@@ -6,6 +6,7 @@ import type { LanguageService } from '../../server/src/service/index';
 import { escapeHtml, IdRegistry, slug } from '../../server/src/service/render/escape';
 import { renderInlineMarkdown, renderMarkdown } from '../../server/src/service/render/markdown';
 import { renderReport, renderTable } from '../../server/src/service/render/index';
+import { SourceMap } from '../../server/src/service/render/sourceMap';
 import { typographic } from '../../server/src/service/render/table';
 
 const ROOT = 'file:///prov/';
@@ -275,8 +276,8 @@ describe('render: a single table', () => {
     const html = renderTable(table, { language: 'sv' });
     assert.ok(html.includes('<caption><span class="caption-label">Tabell 1.</span> Intäkter &amp; kostnader</caption>'));
     assert.ok(html.includes('href="#not-1"'));
-    assert.ok(!html.includes('data-start'), 'source locations only when asked for');
-    assert.ok(renderTable(table, { language: 'sv', sourceAttributes: true }).includes('data-start="'));
+    assert.ok(!html.includes('data-src'), 'source locations only when asked for');
+    assert.ok(renderTable(table, { language: 'sv', sources: new SourceMap() }).includes('data-src="'));
   });
 });
 

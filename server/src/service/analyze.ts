@@ -18,6 +18,7 @@ import { formulaSyntax } from './rules/formulaSyntax';
 import { indicatorStatus, indicatorTables } from './rules/indicators';
 import { rbFinance } from './rules/rbFinance';
 import { unknownReferences } from './rules/references';
+import { isStatusCode } from './rules/registry';
 import type { ServiceSettings } from './settings';
 import { isSuppressed, readDirectives } from './suppress';
 import { checkRelations } from './tables/check';
@@ -150,6 +151,7 @@ export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache
     for (const p of list) {
       const setting = settings.severities[p.code];
       if (setting === 'off' || isSuppressed(p, directives)) continue;
+      if (!settings.statusFindings && isStatusCode(p.code)) continue;
       const key = `${p.code}|${p.range.start}|${p.range.end}|${p.message.en}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -3,6 +3,8 @@
 import { analyzeWorkspace, makeLocate } from './analyze';
 import type { Analysis, ProjectAnalysis, ProjectCache } from './analyze';
 import { computeTables } from './features/computedTables';
+import { computeCoverage } from './features/coverage';
+import type { Coverage } from './features/coverage';
 import type { ComputedTable } from './features/computedTables';
 import type { LocateFn } from './tables/locate';
 import { codeActions } from './features/codeActions';
@@ -16,7 +18,11 @@ import type { Hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { documentSymbols, foldingRanges } from './features/outline';
 import type { OutlineSymbol } from './features/outline';
-import type { Location } from './problems';
+import { checkMarksFor, noPreview, renderPreview } from './features/preview';
+import { renderReport } from './render/report';
+import type { RenderedReport } from './render/report';
+import type { Preview } from './features/preview';
+import type { Language, Location } from './problems';
 import { deriveSchema } from './derived/derivedSchema';
 import type { DerivedSchema } from './derived/derivedSchema';
 import type { RequirementSet } from './model/types';
@@ -39,11 +45,28 @@ export interface LanguageService {
   referencedUris(uri: string): string[];
   /** The analysis of every file, recomputed only after a change. */
   analyze(): Analysis;
+  /** Counts the analyses made: a new number means the findings (and the preview) may have changed. */
+  readonly generation: number;
   problems(uri: string): readonly Problem[];
   /** The derived schema of a requirement set file. */
   derivedSchema(uri: string): DerivedSchema | undefined;
   /** The analysed report a file belongs to (as manifest, requirement set or chapter). */
   projectFor(uri: string): ProjectAnalysis | undefined;
+  /**
+   * The preview of a file: its chapter, or the whole report for the manifest or the letter, rendered with
+   * the findings marked and every element tied to its source; for a file of no report, a message.
+   */
+  preview(uri: string): Preview;
+  /**
+   * The whole report of a manifest as a page, as `regbrev render` prints it; with `checks`, the findings
+   * marked on the figures and each table's count of checked figures, as the preview shows them.
+   */
+  render(manifestUri: string, options: ReportRenderOptions): RenderedReport | undefined;
+  /**
+   * What the letter asks and where the report answers it: every report's coverage, or only the report
+   * a file belongs to. Reports without a requirement set have none.
+   */
+  coverage(uri?: string): Coverage[];
   /** The computed tables of a file, or of the whole report when given its manifest. */
   computedTables(uri: string): ComputedTable[];
   /** Resolves model origins to text ranges of the files the service holds. */
@@ -58,10 +81,20 @@ export interface LanguageService {
   codeActions(uri: string, range: { start: number; end: number }): CodeAction[];
 }
 
+export interface ReportRenderOptions {
+  /** The language of the words the renderer adds; the settings' language when not given. */
+  readonly language?: Language;
+  readonly title?: string;
+  /** A complete HTML document (the default), or the body's content only. */
+  readonly standalone?: boolean;
+  readonly checks?: boolean;
+}
+
 export function createLanguageService(settings: Partial<ServiceSettings> = {}): LanguageService {
   const ws = new Workspace();
   let current: ServiceSettings = { ...DEFAULT_SETTINGS, ...settings };
   let analysis: Analysis | undefined;
+  let generation = 0;
   const projectCache: ProjectCache = new Map();
   const invalidate = () => {
     analysis = undefined;
@@ -93,8 +126,14 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
       return f ? referencedUris(f) : [];
     },
     analyze() {
-      analysis ??= analyzeWorkspace(ws, current, projectCache);
+      if (!analysis) {
+        analysis = analyzeWorkspace(ws, current, projectCache);
+        generation++;
+      }
       return analysis;
+    },
+    get generation() {
+      return generation;
     },
     problems(uri) {
       return this.analyze().problems.get(uri) ?? [];
@@ -105,6 +144,25 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
     },
     projectFor(uri) {
       return this.analyze().projects.find((p) => p.project.uris.includes(uri));
+    },
+    preview(uri) {
+      const pa = this.projectFor(uri);
+      return pa ? renderPreview(pa, makeLocate(ws), uri, (u) => this.problems(u), current.language) : noPreview(uri, current.language);
+    },
+    render(manifestUri, options) {
+      const pa = this.analyze().projects.find((p) => p.project.manifest.uri === manifestUri);
+      if (!pa) return undefined;
+      const language = options.language ?? current.language;
+      return renderReport(pa, makeLocate(ws), {
+        language,
+        title: options.title,
+        standalone: options.standalone ?? true,
+        checks: options.checks ? checkMarksFor(pa, (u) => this.problems(u), language) : undefined,
+      });
+    },
+    coverage(uri) {
+      const projects = this.analyze().projects.filter((p) => uri === undefined || p.project.uris.includes(uri));
+      return projects.flatMap((p) => computeCoverage(p, makeLocate(ws)) ?? []);
     },
     computedTables(uri) {
       const pa = this.projectFor(uri);
@@ -147,4 +205,4 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
   };
 }
 
-export type { Analysis, CodeAction, CompletionItem, ComputedTable, Hover, Lens, Location, OutlineSymbol, Problem, ProjectAnalysis, ServiceSettings, SourceFile };
+export type { Analysis, CodeAction, Coverage, Preview, RenderedReport, CompletionItem, ComputedTable, Hover, Lens, Location, OutlineSymbol, Problem, ProjectAnalysis, ServiceSettings, SourceFile };

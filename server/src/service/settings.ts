@@ -14,6 +14,11 @@ export interface ServiceSettings {
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   /** Base address of the rule documentation; a rule's page is `${docsBase}/${code}.md`. */
   readonly docsBase: string;
+  /**
+   * Whether status findings (indicator and goal status, the coverage summary) are problems. The CLI prints
+   * them; an editor shows them in its requirements view and keeps its problems list for what needs fixing.
+   */
+  readonly statusFindings: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = {
@@ -21,6 +26,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   roundingMode: 'närmaste',
   severities: {},
   docsBase: 'https://regbrev.invalid/docs/rules',
+  statusFindings: true,
 };
 
 export function docsUrl(settings: ServiceSettings, code: string): string {

@@ -34,6 +34,8 @@ export interface ComputedCell {
   readonly formulas: readonly ComputedFormula[];
   /** True when a formula disagrees with the printed figure. */
   readonly mismatch: boolean;
+  /** True for a printed figure that some check compares (a formula, a form's identity, the letter). */
+  readonly checked: boolean;
   readonly location?: { readonly uri: string; readonly start: number; readonly end: number };
 }
 
@@ -43,6 +45,8 @@ export interface ComputedRow {
   readonly rubrik?: string;
   readonly not?: number;
   readonly cells: readonly ComputedCell[];
+  /** Where the row stands in the source. */
+  readonly location?: { readonly uri: string; readonly start: number; readonly end: number };
 }
 
 export interface ComputedTable {
@@ -96,6 +100,7 @@ export function cellData(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, lang
     unit: cell.unit,
     formulas,
     mismatch: formulas.some((f) => f.consistent === false),
+    checked: declared.kind === 'number' && pa.checkedCells.has(cell),
     location: loc ? { uri: loc.uri, start: loc.range.start, end: loc.range.end } : undefined,
   };
 }
@@ -113,16 +118,19 @@ export function computeTable(pa: ProjectAnalysis, table: Table, locate: LocateFn
     form: table.form,
     note: table.note,
     columns: table.columns.map((c) => ({ id: c.id, rubrik: c.rubrik ?? c.id })),
-    rows: table.rows.map((r) =>
-      r.kind === 'heading'
-        ? { id: '', heading: r.text, cells: [] }
+    rows: table.rows.map((r) => {
+      const at = locate.origin(r.origin);
+      const location = { uri: at.uri, start: at.range.start, end: at.range.end };
+      return r.kind === 'heading'
+        ? { id: '', heading: r.text, cells: [], location }
         : {
           id: r.id,
           rubrik: r.rubrik,
           not: r.not,
           cells: table.columns.map((c) => cellData(pa, pa.index.cell(table, r, c), locate, language)),
-        },
-    ),
+          location,
+        };
+    }),
     location: { uri: where.uri, start: where.range.start, end: where.range.end },
   };
 }

@@ -13,6 +13,8 @@ const SCREEN = `
   --computed-bg: #eef4fb;
   --mismatch: #a1141b;
   --mismatch-bg: #fdeaea;
+  --warning: #7a4b00;
+  --warning-bg: #fff4d6;
 }
 html { -webkit-text-size-adjust: 100%; }
 body {
@@ -100,6 +102,12 @@ h6 { font-size: 0.95rem; font-style: italic; font-weight: normal; }
 .report-table tr.sub th[scope="row"] { padding-left: 1.5em; font-style: italic; }
 .report-table td.computed { color: var(--computed); background: var(--computed-bg); font-style: italic; }
 .report-table td.mismatch { color: var(--mismatch); background: var(--mismatch-bg); box-shadow: inset 0 -2px 0 var(--mismatch); font-weight: bold; }
+/* Checks, where they are shown (the preview, render --checks): a sign as well as a colour. */
+.report-table .flag { display: inline-block; margin-right: 0.3em; font-style: normal; font-weight: bold; }
+.report-table td.computed .flag { color: var(--computed); }
+.report-table td.mismatch.severity-warning { color: var(--warning); background: var(--warning-bg); box-shadow: inset 0 -2px 0 var(--warning); }
+.check-count { display: inline-block; margin-left: 0.6em; padding: 0 0.45em; border: 1px solid var(--hairline); border-radius: 0.6em; font-size: 0.8em; font-weight: normal; color: var(--muted); white-space: nowrap; }
+.check-count.all::before { content: "\\2713\\00a0"; }
 .table-unit, .table-remark { font-size: 0.8rem; color: var(--muted); margin: 0.4em 0 0; max-width: 42rem; }
 .render-error { color: var(--mismatch); }
 

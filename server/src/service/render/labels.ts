@@ -27,6 +27,7 @@ export interface Labels {
   readonly months: readonly string[];
   readonly leadershipForms: Readonly<Record<string, string>>;
   readonly generated: string;
+  readonly checkedFigures: (checked: number, printed: number) => string;
 }
 
 const SV: Labels = {
@@ -63,6 +64,7 @@ const SV: Labels = {
   months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   leadershipForms: { styrelse: 'Styrelse', enrådighet: 'Enrådighetsmyndighet', nämnd: 'Nämnd' },
   generated: 'Framställd med regbrev ur årsredovisningens källfiler.',
+  checkedFigures: (c, p) => `${c} av ${p} ${p === 1 ? 'siffra' : 'siffror'} kontrollerade`,
 };
 
 const EN: Labels = {
@@ -99,6 +101,7 @@ const EN: Labels = {
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   leadershipForms: { styrelse: 'Board', enrådighet: 'Single-head agency', nämnd: 'Committee' },
   generated: 'Produced with regbrev from the report’s source files.',
+  checkedFigures: (c, p) => `${c} of ${p} ${p === 1 ? 'figure' : 'figures'} checked`,
 };
 
 export function labels(language: Language): Labels {

@@ -8,12 +8,14 @@ import type { Table } from '../model/types';
 import type { Language } from '../problems';
 import type { LocateFn } from '../tables/locate';
 import { REPORT_CSS } from './css';
+import type { CheckMarks } from './checks';
 import { escapeHtml, IdRegistry } from './escape';
 import { labels } from './labels';
 import { buildOutline } from './outline';
 import { renderSection } from './sections';
 import type { SectionContext } from './sections';
 import { renderTitlePage, reportTitle } from './titlePage';
+import type { SourceMap } from './sourceMap';
 import { renderToc } from './toc';
 
 export interface RenderOptions {
@@ -23,8 +25,15 @@ export interface RenderOptions {
   readonly title?: string;
   /** True for a complete HTML document with the stylesheet inline; false for the body's content only. */
   readonly standalone: boolean;
-  /** Adds source locations as data attributes on tables and cells, for a preview that jumps to the source. */
-  readonly sourceAttributes?: boolean;
+  /** Ties headings, sections, tables and cells to their source (`data-src`), for a preview. */
+  readonly sources?: SourceMap;
+  /** Shows the checker's findings on figures and the count of checked figures, for a preview. */
+  readonly checks?: CheckMarks;
+  /**
+   * Only the chapter of this file (a chapter's URI), without title page and contents: the preview of the
+   * chapter being edited. Anchors and note links are those of the whole report.
+   */
+  readonly chapter?: string;
 }
 
 export interface RenderedReport {
@@ -43,24 +52,27 @@ function renderBody(pa: ProjectAnalysis, locate: LocateFn, options: RenderOption
   const l = labels(options.language);
   const { chapters, tables, manifest } = pa.project;
   const outline = buildOutline(chapters, new IdRegistry());
+  const shown = options.chapter === undefined ? chapters : chapters.filter((c) => c.uri === options.chapter);
   // Figures are always printed in Swedish format: the report is a Swedish document whatever language
-  // the renderer's own words are in.
-  const computedList = computeTables(pa, locate, undefined, 'sv');
-  const computed = new Map<Table, ComputedTable>(tables.map((t, i) => [t, computedList[i]]));
+  // the renderer's own words are in. One chapter's preview computes that chapter's tables only.
+  const computedList = computeTables(pa, locate, options.chapter, 'sv');
+  const computedTables = options.chapter === undefined ? tables : tables.filter((t) => t.uri === options.chapter);
+  const computed = new Map<Table, ComputedTable>(computedTables.map((t, i) => [t, computedList[i]]));
   const ctx: SectionContext = {
     language: options.language,
     labels: l,
     outline,
     computed,
     roles: new Map(manifest.leadership.flatMap((m) => (m.roll ? [[m.namn, m.roll] as const] : []))),
-    sourceAttributes: options.sourceAttributes ?? false,
+    locate,
+    sources: options.sources,
+    checks: options.checks,
   };
   return [
     '<div class="report">',
-    renderTitlePage(pa, l, options.language),
-    renderToc(chapters, outline, l),
+    ...(options.chapter === undefined ? [renderTitlePage(pa, l, options.language), renderToc(chapters, outline, l)] : []),
     '<main>',
-    ...chapters.map((c) => renderSection(c, ctx)),
+    ...shown.map((c) => renderSection(c, ctx)),
     '</main>',
     '</div>',
   ].join('\n');

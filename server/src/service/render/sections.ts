@@ -11,6 +11,9 @@ import { renderMarkdown } from './markdown';
 import { sectionTitle } from './outline';
 import type { Outline } from './outline';
 import { namesUnit, renderTable } from './table';
+import type { CheckMarks } from './checks';
+import type { SourceMap } from './sourceMap';
+import type { LocateFn } from '../tables/locate';
 
 export interface SectionContext {
   readonly language: Language;
@@ -19,7 +22,11 @@ export interface SectionContext {
   readonly computed: ReadonlyMap<Table, ComputedTable>;
   /** The role of each member of the leadership by name, from the manifest. */
   readonly roles: ReadonlyMap<string, string>;
-  readonly sourceAttributes: boolean;
+  readonly locate: LocateFn;
+  /** Ties headings, sections, tables and cells to their source, for a preview. */
+  readonly sources?: SourceMap;
+  /** Shows the checker's findings and counts, for a preview. */
+  readonly checks?: CheckMarks;
 }
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
@@ -39,7 +46,7 @@ export function renderSignatures(sig: Signatures, ctx: SectionContext): string {
     ].join('');
   });
   return [
-    `<div class="signatures" role="group" aria-label="${escapeAttr(l.signatures)}">`,
+    `<div class="signatures" role="group" aria-label="${escapeAttr(l.signatures)}"${ctx.sources ? ctx.sources.attr(ctx.locate.origin(sig.origin)) : ''}>`,
     where ? `<p class="sign-place">${escapeHtml(where)}</p>` : '',
     signers.length > 0 ? `<ul class="signers">\n${signers.join('\n')}\n</ul>` : '',
     '</div>',
@@ -65,7 +72,8 @@ function renderSectionTable(table: Table, section: Section, headings: readonly s
       return id ? `#${id}` : undefined;
     },
     anchor: ctx.outline.tableIds.get(table),
-    sourceAttributes: ctx.sourceAttributes,
+    sources: ctx.sources,
+    checks: ctx.checks,
   });
 }
 
@@ -75,9 +83,10 @@ export function renderSection(section: Section, ctx: SectionContext, headings: r
   const id = ctx.outline.sectionIds.get(section);
   const level = Math.min(section.depth + 1, 6);
   const inner: string[] = [];
+  const src = ctx.sources ? ctx.sources.attr(ctx.locate.origin(section.origin)) : '';
   if (title) {
     const num = title.number ? `<span class="section-number">${escapeHtml(title.number)}</span> ` : '';
-    inner.push(`<h${level}>${num}${escapeHtml(title.text)}</h${level}>`);
+    inner.push(`<h${level}${src}>${num}${escapeHtml(title.text)}</h${level}>`);
   }
   const text = renderMarkdown(section.text);
   if (text) inner.push(`<div class="text">\n${text}\n</div>`);
@@ -90,5 +99,5 @@ export function renderSection(section: Section, ctx: SectionContext, headings: r
     .filter(Boolean)
     .join(' ');
   const idAttr = id ? ` id="${escapeAttr(id)}"` : '';
-  return `<section class="${escapeAttr(classes)}"${idAttr}>\n${inner.filter(Boolean).join('\n')}\n</section>`;
+  return `<section class="${escapeAttr(classes)}"${idAttr}${src}>\n${inner.filter(Boolean).join('\n')}\n</section>`;
 }

@@ -5,11 +5,14 @@
 import type { ComputedCell, ComputedRow, ComputedTable } from '../features/computedTables';
 import type { Language } from '../problems';
 import { computedCaption } from './caption';
+import { findingsAt } from './checks';
+import type { CellFinding, CheckMarks } from './checks';
 import type { Caption } from './caption';
 import { escapeAttr, escapeHtml, slug } from './escape';
 import { labels } from './labels';
 import type { Labels } from './labels';
 import { renderInlineMarkdown } from './markdown';
+import type { SourceMap } from './sourceMap';
 
 export interface TableRenderOptions {
   readonly language: Language;
@@ -23,8 +26,10 @@ export interface TableRenderOptions {
   readonly noteHref?: (note: number) => string | undefined;
   /** The table's anchor id. Defaults to `tabell-<id>`. */
   readonly anchor?: string;
-  /** Adds the source file and offsets as data attributes, so that a preview can jump to the source. */
-  readonly sourceAttributes?: boolean;
+  /** Ties tables, rows and cells to their source (`data-src`), so that a preview can jump to it. */
+  readonly sources?: SourceMap;
+  /** Shows what the checker found: marks on figures with findings, and the count of checked figures. */
+  readonly checks?: CheckMarks;
 }
 
 /**
@@ -76,7 +81,14 @@ function cellTitle(cell: ComputedCell, l: Labels, language: Language): string | 
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-function cellHtml(cell: ComputedCell, mode: ColumnMode, l: Labels, o: TableRenderOptions): string {
+/** The visible sign of a mark, so that colour is never the only cue (WCAG 1.4.1). */
+const FLAG = { error: '\u2716', warning: '\u26a0', computed: '\u0192' } as const;
+
+function flag(symbol: string): string {
+  return `<span class="flag" aria-hidden="true">${symbol}</span>`;
+}
+
+function cellHtml(cell: ComputedCell, mode: ColumnMode, l: Labels, o: TableRenderOptions, rowLocation?: ComputedRow['location']): string {
   const classes: string[] = [];
   let content: string;
   if (isNumber(cell)) {
@@ -91,17 +103,35 @@ function cellHtml(cell: ComputedCell, mode: ColumnMode, l: Labels, o: TableRende
     content = '–';
   }
   if (cell.kind === 'computed') classes.push('computed');
-  if (cell.mismatch) classes.push('mismatch');
-  const title = cellTitle(cell, l, o.language);
+  // With checks shown, a mark is what the checker reports on the figure (any rule, after the settings),
+  // and a formula that disagrees is marked even when its finding was silenced.
+  const findings: CellFinding[] = o.checks ? findingsAt(o.checks, cell.location) : [];
+  const mismatch = cell.mismatch || findings.length > 0;
+  const severity = findings.length > 0 && findings.every((f) => f.severity === 'warning') ? 'warning' : 'error';
+  if (mismatch) classes.push('mismatch');
+  if (mismatch && o.checks) classes.push(`severity-${severity}`);
+  const title = findings.length > 0 ? findings.map((f) => f.message).join(' ') : cellTitle(cell, l, o.language);
   const attrs = [`class="${classes.join(' ')}"`];
   if (title) attrs.push(`title="${escapeAttr(title)}"`);
-  if (o.sourceAttributes) {
+  if (o.sources) {
     attrs.push(`data-cell="${escapeAttr(cell.key)}"`);
-    if (cell.location) attrs.push(`data-start="${cell.location.start}" data-end="${cell.location.end}"`);
+    const at = cell.location ?? rowLocation;
+    const src = o.sources.attr(at ? { uri: at.uri, range: { start: at.start, end: at.end } } : undefined);
+    if (src) attrs.push(src.trim());
   }
-  // A screen reader hears the reason too: the title attribute alone is not reliably read out.
-  const hidden = title && (cell.kind === 'computed' || cell.mismatch) ? `<span class="visually-hidden"> (${escapeHtml(title)})</span>` : '';
-  return `<td ${attrs.join(' ')}>${content}${hidden}</td>`;
+  const explained = title !== undefined && (cell.kind === 'computed' || mismatch);
+  if (!o.checks) {
+    // A screen reader hears the reason too: the title attribute alone is not reliably read out.
+    const hidden = explained ? `<span class="visually-hidden"> (${escapeHtml(title)})</span>` : '';
+    return `<td ${attrs.join(' ')}>${content}${hidden}</td>`;
+  }
+  // The preview: a visible sign, and the finding (or why the cell is computed) as the cell's accessible
+  // description, read after its figure.
+  const sign = mismatch ? flag(FLAG[severity]) : cell.kind === 'computed' ? flag(FLAG.computed) : '';
+  if (!explained) return `<td ${attrs.join(' ')}>${sign}${content}</td>`;
+  const id = o.checks.nextId();
+  attrs.push(`aria-describedby="${id}"`);
+  return `<td ${attrs.join(' ')}>${sign}${content}<span id="${id}" hidden>${escapeHtml(title)}</span></td>`;
 }
 
 function noteCell(row: ComputedRow, l: Labels, o: TableRenderOptions): string {
@@ -116,8 +146,9 @@ function rowHtml(row: ComputedRow, modes: readonly ColumnMode[], hasNotes: boole
   const heading = row.rubrik ?? (row.id.startsWith('#') ? '' : row.id);
   const classes = [total || SUM_ROW.test(heading) ? 'sum' : '', SUB_ROW.test(heading) ? 'sub' : ''].filter(Boolean);
   const cls = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
-  const cells = row.cells.map((c, i) => cellHtml(c, modes[i] ?? 'mark', l, o)).join('');
-  return `<tr${cls}><th scope="row">${escapeHtml(heading)}</th>${hasNotes ? noteCell(row, l, o) : ''}${cells}</tr>`;
+  const cells = row.cells.map((c, i) => cellHtml(c, modes[i] ?? 'mark', l, o, row.location)).join('');
+  const src = o.sources && row.location ? o.sources.attr({ uri: row.location.uri, range: { start: row.location.start, end: row.location.end } }) : '';
+  return `<tr${cls}><th scope="row"${src}>${escapeHtml(heading)}</th>${hasNotes ? noteCell(row, l, o) : ''}${cells}</tr>`;
 }
 
 /** Whether the caption or a heading above already names the unit, as in "Resultaträkning (tkr)". */
@@ -158,16 +189,32 @@ function bodyHtml(table: ComputedTable, modes: readonly ColumnMode[], hasNotes: 
   return groups.join('\n');
 }
 
+/** "12 av 14 siffror kontrollerade": how many of the table's printed figures some check compares. */
+function checkCount(table: ComputedTable, l: Labels): string {
+  let printed = 0;
+  let checked = 0;
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (cell.kind !== 'declared') continue;
+      printed++;
+      if (cell.checked) checked++;
+    }
+  }
+  if (printed === 0) return '';
+  const cls = checked === printed ? 'check-count all' : 'check-count';
+  return ` <span class="${cls}">${escapeHtml(l.checkedFigures(checked, printed))}</span>`;
+}
+
 function renderTableUnsafe(table: ComputedTable, o: TableRenderOptions): string {
   const l = labels(o.language);
   const caption = o.caption ?? computedCaption(table);
   const hasNotes = table.rows.some((r) => r.not !== undefined);
   const modes = table.columns.map((_, i) => columnMode(table, i));
   const anchor = o.anchor ?? `tabell-${slug(table.id)}`;
-  const dataAttrs = o.sourceAttributes
-    ? ` data-table="${escapeAttr(table.id)}" data-uri="${escapeAttr(table.location.uri)}" data-start="${table.location.start}" data-end="${table.location.end}"`
-    : ` data-table="${escapeAttr(table.id)}"`;
+  const dataAttrs = ` data-table="${escapeAttr(table.id)}"`;
+  const blockSrc = o.sources ? o.sources.attr({ uri: table.location.uri, range: { start: table.location.start, end: table.location.end } }) : '';
   const label = caption.label ? `<span class="caption-label">${escapeHtml(caption.label)}</span> ` : '';
+  const count = o.checks ? checkCount(table, l) : '';
   const captionClass = o.captionHidden ? ' class="visually-hidden"' : '';
   const headers = table.columns
     .map((c, i) => `<th scope="col"${modes[i] === 'text' ? '' : ` class="${modes[i]}"`}>${escapeHtml(c.rubrik)}</th>`)
@@ -181,9 +228,9 @@ function renderTableUnsafe(table: ComputedTable, o: TableRenderOptions): string 
   // Wide tables print smaller; short tables are kept on one page, long ones may break between rows.
   const classes = ['table-block', table.columns.length >= 6 ? 'wide' : '', table.rows.length <= 20 ? 'short' : ''].filter(Boolean);
   return [
-    `<div class="${classes.join(' ')}" id="${escapeAttr(anchor)}">`,
+    `<div class="${classes.join(' ')}" id="${escapeAttr(anchor)}"${blockSrc}>`,
     `<table class="report-table"${dataAttrs}>`,
-    `<caption${captionClass}>${label}${escapeHtml(caption.text)}</caption>`,
+    `<caption${captionClass}>${label}${escapeHtml(caption.text)}${count}</caption>`,
     `<thead><tr><td class="stub"></td>${noteHeader}${headers}</tr></thead>`,
     bodyHtml(table, modes, hasNotes, l, o),
     '</table>',

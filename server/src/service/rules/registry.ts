@@ -6,9 +6,14 @@ export interface RuleInfo {
   readonly code: string;
   readonly severity: Severity;
   readonly title: Message;
+  /**
+   * 'status' for findings that report how the report stands (an indicator reached, the coverage) rather
+   * than something to fix: an editor shows them in its requirements view instead of its problems list.
+   */
+  readonly kind: 'check' | 'status';
 }
 
-const rule = (code: string, severity: Severity, sv: string, en: string): RuleInfo => ({ code, severity, title: { sv, en } });
+const rule = (code: string, severity: Severity, sv: string, en: string, kind: RuleInfo['kind'] = 'check'): RuleInfo => ({ code, severity, title: { sv, en }, kind });
 
 export const RULES = [
   rule('yaml-syntax', 'error', 'YAML-syntaxfel', 'YAML syntax error'),
@@ -25,12 +30,12 @@ export const RULES = [
   rule('form-inconsistent', 'error', 'Siffran bryter mot uppställningsformen', 'Figure breaks an identity of the standard form'),
   rule('excess-digits', 'warning', 'Fler decimaler än tabellen anger', 'More digits than the declared decimals'),
   rule('coverage', 'error', 'Återrapporteringskravet besvaras inte', 'Requirement not answered'),
-  rule('coverage-summary', 'info', 'Täckning av regleringsbrevets krav', 'Coverage of the letter’s requirements'),
+  rule('coverage-summary', 'info', 'Täckning av regleringsbrevets krav', 'Coverage of the letter’s requirements', 'status'),
   rule('answer-outdated', 'warning', 'Svaret avser en äldre lydelse', 'Answer refers to an outdated version'),
   rule('answer-removed', 'warning', 'Svaret avser ett borttaget krav', 'Answer refers to a removed requirement'),
   rule('indicator-outcome-missing', 'error', 'Indikatorn saknar utfall', 'Indicator without outcome'),
-  rule('indicator-status', 'info', 'Indikatorns måluppfyllelse', 'Indicator status'),
-  rule('goal-status', 'info', 'Målets uppfyllelse', 'Goal status'),
+  rule('indicator-status', 'info', 'Indikatorns måluppfyllelse', 'Indicator status', 'status'),
+  rule('goal-status', 'info', 'Målets uppfyllelse', 'Goal status', 'status'),
   rule('rb-allocation', 'error', 'Beloppet skiljer sig från regleringsbrevet', 'Amount differs from the letter'),
   rule('rb-carry-over', 'warning', 'Anslagssparandet överstiger vad som får disponeras', 'Carry-over exceeds the allowed share'),
   rule('rb-appropriation-credit', 'error', 'Anslagskrediten överskrids', 'Appropriation credit exceeded'),
@@ -49,6 +54,11 @@ const BY_CODE = new Map<string, RuleInfo>(RULES.map((r) => [r.code, r]));
 
 export function ruleInfo(code: string): RuleInfo | undefined {
   return BY_CODE.get(code);
+}
+
+/** True for the codes of status findings (see `RuleInfo.kind`). */
+export function isStatusCode(code: string): boolean {
+  return BY_CODE.get(code)?.kind === 'status';
 }
 
 export function isRuleCode(code: string): code is RuleCode {
