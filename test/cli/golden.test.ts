@@ -6,7 +6,9 @@
 //             into a fresh temporary folder that becomes the working directory (later lines win)
 //   files/    optional: files copied over the bases, for seeded errors
 //   stdin     optional: what the command reads from standard input
-//   env       optional: KEY=VALUE lines of environment; `tty` present: stdout is a terminal
+//   env       optional: KEY=VALUE lines of environment (LANG=sv_SE.UTF-8 unless it sets LANG, LC_ALL or
+//             LC_MESSAGES, so that a scenario is Swedish unless it says otherwise); `tty` present: stdout
+//             is a terminal
 //   stdout    the exact expected standard output
 //   exit      the expected exit code
 //   stderr    optional: the exact expected standard error (kept for usage errors)
@@ -75,6 +77,7 @@ function recordingIO(scenario: string, work: string) {
     const eq = line.indexOf('=');
     if (eq > 0) env[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
   }
+  if (!('LANG' in env || 'LC_ALL' in env || 'LC_MESSAGES' in env)) env.LANG = 'sv_SE.UTF-8';
   const io: CommandIO = {
     stdout: { write: (t: string) => void (out.stdout += t), isTTY: existsSync(join(scenario, 'tty')) },
     stderr: { write: (t: string) => void (out.stderr += t), isTTY: false },

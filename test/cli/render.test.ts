@@ -9,7 +9,7 @@ import type { CommandIO } from '../../server/src/cli/io';
 import { UsageError } from '../../server/src/cli/load';
 import { SAMPLE_DIR } from '../helpers/sample';
 
-function recordingIO(env: Record<string, string | undefined> = {}): CommandIO & { out: string; err: string } {
+function recordingIO(env: Record<string, string | undefined> = { LANG: 'sv_SE.UTF-8' }): CommandIO & { out: string; err: string } {
   const io = {
     out: '',
     err: '',

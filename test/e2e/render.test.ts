@@ -23,7 +23,7 @@ function recordingIO(): CommandIO & { out: string; err: string } {
     stdout: { write: (t: string) => void (io.out += t) },
     stderr: { write: (t: string) => void (io.err += t) },
     readStdin: async () => '',
-    env: { ...process.env, REGBREV_CHROMIUM: CHROMIUM },
+    env: { ...process.env, LANG: 'sv_SE.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, REGBREV_CHROMIUM: CHROMIUM },
   };
   return io;
 }

@@ -7,6 +7,8 @@ import { flag, oneOf } from './args';
 import type { ParsedArgs } from './args';
 import { UsageError } from './load';
 import { localDocsBase } from '../shared/docsBase';
+import { languageOfLocale, localeOfEnvironment } from '../shared/locale';
+import type { Language } from '../shared/locale';
 
 const LEVELS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
@@ -30,11 +32,19 @@ export function severitiesFromArgs(args: ParsedArgs): Record<string, SeveritySet
   return out;
 }
 
-export function settingsFromArgs(args: ParsedArgs): Partial<ServiceSettings> {
+/** `--lang sv|en`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG): Swedish for sv*. */
+export function languageFromArgs(args: ParsedArgs, env: Readonly<Record<string, string | undefined>>): Language {
+  const given = flag(args, 'lang');
+  if (given !== undefined) return oneOf(given, ['sv', 'en'] as const, 'lang', 'sv');
+  return languageOfLocale(localeOfEnvironment(env));
+}
+
+export function settingsFromArgs(args: ParsedArgs, env: Readonly<Record<string, string | undefined>>): ServiceSettings {
   return {
-    language: oneOf(flag(args, 'lang'), ['sv', 'en'] as const, 'lang', 'sv'),
+    language: languageFromArgs(args, env),
     roundingMode: oneOf(flag(args, 'rounding'), ['närmaste', 'trunkering'] as const, 'rounding', 'närmaste'),
     severities: severitiesFromArgs(args),
     docsBase: flag(args, 'docs-base') ?? localDocsBase(),
+    statusFindings: true,
   };
 }

@@ -46,7 +46,8 @@ Paths are folders, files or patterns such as 'samples/**/*.yaml' (quote them in 
                          läs filen från stdin och kontrollera den som om den låg på sökvägen,
                          tillsammans med resten av dess rapport / read the file from stdin and
                          check it as that path, together with the rest of its report
-  --lang sv|en           meddelandenas språk (sv) / message language
+  --lang sv|en           meddelandenas språk; annars efter LC_ALL/LANG (sv* svenska,
+                         annars engelska) / message language; else from LC_ALL/LANG
   --rounding närmaste|trunkering
                          hur siffror avrundats när tabellen inte säger / rounding of figures
   --docs-base <url>      var reglernas sidor finns (SARIF helpUri) / where the rule pages are
@@ -109,8 +110,8 @@ async function runCheck(argv: readonly string[], io: CommandIO): Promise<number>
   const outputs = planOutputs(args);
   const failOn = oneOf(flag(args, 'fail-on'), ['error', 'warning', 'info'] as const, 'fail-on', 'error');
   const quiet = args.flags.has('quiet');
-  const settings = settingsFromArgs(args);
-  const language = settings.language ?? 'sv';
+  const settings = settingsFromArgs(args, io.env);
+  const language = settings.language;
   const stdinPath = flag(args, 'stdin-filepath');
   if (args.positionals.includes('-') && !stdinPath) throw new UsageError('- (stdin) kräver / needs --stdin-filepath <sökväg/path>');
   const paths = args.positionals.filter((p) => p !== '-');

@@ -1,10 +1,8 @@
 // `regbrev coverage <report|folder>`: which requirements of the letter the report answers and where,
 // and the indicators' outcomes against their targets. Exit 1 when a requirement due in the report is
 // unanswered (or coverage cannot be judged for YAML errors), else 0; 2 on a usage error.
-import { computeCoverage } from '../../service/features/coverage';
-import type { Coverage } from '../../service/features/coverage';
 import { createLanguageService } from '../../service/index';
-import type { LanguageService } from '../../service/index';
+import type { Coverage, LanguageService } from '../../service/index';
 import type { Location } from '../../service/problems';
 import { flag, oneOf, parseArgs } from '../args';
 import { coverageHtml } from '../formats/coverageHtml';
@@ -32,7 +30,8 @@ report), inaktuellt svar (outdated answer), borttaget (removed).
                          utdataformat (markdown) / output format; json har 0-baserade positioner
                          som check --format json / json has 0-based positions like check
   -o, --output <fil>     skriv till en fil i stället för stdout / write to a file instead of stdout
-  --lang sv|en           språk (sv) / language
+  --lang sv|en           språk; annars efter LC_ALL/LANG (sv* svenska, annars engelska)
+                         / language; else from LC_ALL/LANG
   --rounding närmaste|trunkering
                          hur siffror avrundats när tabellen inte säger / rounding of figures
   -h, --help             denna hjälp / this help
@@ -54,8 +53,7 @@ function reportsFor(service: LanguageService, requested: readonly string[]): Cov
   for (const uri of requested) {
     if (!service.projectFor(uri)) loadReportAround(service, uri, new Map());
   }
-  const projects = service.analyze().projects.filter((pa) => pa.project.uris.some((u) => requested.includes(u)));
-  return projects.flatMap((pa) => computeCoverage(pa, service.locate()) ?? []);
+  return service.coverage().filter((c) => requested.some((u) => service.projectFor(u)?.project.manifest.uri === c.manifestUri));
 }
 
 async function runCoverage(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -66,8 +64,8 @@ async function runCoverage(argv: readonly string[], io: CommandIO): Promise<numb
   }
   const cwd = io.cwd ?? process.cwd();
   const format = oneOf(flag(args, 'format'), ['markdown', 'json', 'html'] as const, 'format', 'markdown');
-  const settings = settingsFromArgs(args);
-  const language = settings.language ?? 'sv';
+  const settings = settingsFromArgs(args, io.env);
+  const language = settings.language;
   if (args.positionals.length === 0) throw new UsageError('Ange en årsredovisning eller mapp / give a report or folder');
   const service = createLanguageService(settings);
   const requested = loadIntoService(service, findFiles(args.positionals, cwd));

@@ -6,9 +6,7 @@ import { join, resolve } from 'node:path';
 import type { ProjectAnalysis } from '../../service/analyze';
 import { createLanguageService } from '../../service/index';
 import type { LanguageService } from '../../service/index';
-import type { Language } from '../../service/problems';
-import { renderReport } from '../../service/render/index';
-import { flag, oneOf, parseArgs } from '../args';
+import { flag, parseArgs } from '../args';
 import { findChromium, printToPdf } from '../chromium';
 import { displayPath, findFiles, loadIntoService, UsageError } from '../load';
 import { settingsFromArgs } from '../settings';
@@ -24,7 +22,11 @@ Writes the annual report as static HTML (<dir>/index.html); with --pdf also prin
 
   -o, --out <mapp>       mappen som skrivs (skapas vid behov) / output folder (created if needed)
   --pdf                  skriv också ut till PDF / also print to PDF
-  --lang sv|en           språk för rubriker som läggs till (sv) / language of added labels
+  --checks               visa kontrollerna: fynd markerade på siffrorna och antal kontrollerade
+                         siffror per tabell, som förhandsvisningen / show the checks: findings
+                         marked on figures and each table's count of checked figures
+  --lang sv|en           språk för rubriker som läggs till; annars efter LC_ALL/LANG
+                         / language of added labels; else from LC_ALL/LANG
   --title <text>         dokumentets titel / the document's title
   -h, --help             denna hjälp / this help
 
@@ -61,6 +63,7 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
   const args = parseArgs(argv, {
     out: { takesValue: true, alias: 'o' },
     pdf: { takesValue: false },
+    checks: { takesValue: false },
     lang: { takesValue: true },
     title: { takesValue: true },
     help: { takesValue: false, alias: 'h' },
@@ -72,13 +75,16 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
   if (args.positionals.length !== 1) throw new UsageError('Ange en rapportmapp eller ett manifest / give one report folder or manifest');
   const out = flag(args, 'out');
   if (!out) throw new UsageError('Ange utmappen med -o / give the output folder with -o');
-  const language = oneOf(flag(args, 'lang'), ['sv', 'en'], 'lang', 'sv') as Language;
-  const service = createLanguageService(settingsFromArgs(args));
+  const settings = settingsFromArgs(args, io.env);
+  const language = settings.language;
+  const service = createLanguageService(settings);
   const cwd = io.cwd ?? process.cwd();
   const requested = loadIntoService(service, findFiles(args.positionals, cwd));
   const pa = pickProject(service, requested);
 
-  const { html } = renderReport(pa, service.locate(), { language, standalone: true, title: flag(args, 'title') });
+  const rendered = service.render(pa.project.manifest.uri, { language, title: flag(args, 'title'), checks: args.flags.has('checks') });
+  if (!rendered) throw new UsageError('Hittade ingen årsredovisning / found no report manifest');
+  const { html } = rendered;
   const dir = resolve(cwd, out);
   const htmlPath = join(dir, 'index.html');
   try {
