@@ -12,6 +12,8 @@ export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+  /** The generation of the last `regbrev/analysis` notification, -1 before the first. */
+  generation = -1;
   private readonly waiters: (() => void)[] = [];
   readonly stderr: string[] = [];
 
@@ -20,6 +22,10 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, { version: p.version, diagnostics: p.diagnostics });
+      for (const w of this.waiters.splice(0)) w();
+    });
+    this.connection.onNotification('regbrev/analysis', (p: { generation: number }) => {
+      this.generation = p.generation;
       for (const w of this.waiters.splice(0)) w();
     });
     this.connection.onNotification('window/logMessage', () => undefined);
@@ -36,9 +42,11 @@ export class LspClient {
     return new LspClient(child, command);
   }
 
-  async initialize(rootUri: string): Promise<unknown> {
+  /** Initialises with the client's locale (Swedish unless told otherwise, as the tests' messages are). */
+  async initialize(rootUri: string, locale = 'sv'): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
+      locale,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'root' }],
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
@@ -47,7 +55,7 @@ export class LspClient {
     return result;
   }
 
-  /** Resolves when `predicate` holds for the diagnostics, re-checking at each publication. */
+  /** Resolves when `predicate` holds, re-checking at each publication and analysis notification. */
   async waitFor(predicate: () => boolean, timeoutMs = 20000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate()) {

@@ -1,14 +1,16 @@
-// Diagnostics are pushed after a short pause in typing, for every file whose findings changed, each
-// tagged with the version of the open document it was computed from, so that a client never shows
-// findings of an older text.
+// Diagnostics are pushed after a short pause in typing, for every file whose findings changed and for
+// every open file once per version (an empty list included), each tagged with the version of the open
+// document it was computed from, so that a client never shows findings of an older text.
 import type { Connection } from 'vscode-languageserver/node';
 import type { LanguageService } from '../service/index';
+import { AnalysisNotification } from '../shared/protocol';
 import { toDiagnostic } from './toLsp';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export class DiagnosticsScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly published = new Map<string, string>();
+  private announced = -1;
   /** Time of the last analysis, for the benchmark and the log. */
   lastRunMs = 0;
 
@@ -43,9 +45,16 @@ export class DiagnosticsScheduler {
       const version = this.index.version(uri);
       const key = `${version ?? ''}|${JSON.stringify(diagnostics)}`;
       if (this.published.get(uri) === key) continue;
-      if (diagnostics.length === 0 && !this.published.has(uri)) continue;
+      // An open file is published once per version, an empty list included, so that a client knows it
+      // was checked; a closed file only when it has findings or had them.
+      if (diagnostics.length === 0 && !this.published.has(uri) && version === undefined) continue;
       this.published.set(uri, key);
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    }
+    // Previews and views render again once per analysis, after its findings are out.
+    if (this.service.generation !== this.announced) {
+      this.announced = this.service.generation;
+      void this.connection.sendNotification(AnalysisNotification.type, { generation: this.announced });
     }
   }
 

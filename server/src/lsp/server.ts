@@ -4,12 +4,12 @@ import { TextDocuments, TextDocumentSyncKind, FileChangeType, CodeActionKind, Di
 import type { Connection, InitializeParams, InitializeResult, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../service/index';
-import { ComputedTablesRequest, SHOW_ANSWERS_COMMAND } from '../shared/protocol';
+import { ComputedTablesRequest, CoverageRequest, PreviewRequest, SHOW_ANSWERS_COMMAND } from '../shared/protocol';
 import type { RegbrevSettings } from '../shared/protocol';
 import { DiagnosticsScheduler } from './diagnostics';
 import { localDocsBase } from '../shared/docsBase';
 import { toServiceSettings } from './settings';
-import { toCompletion, toLocation, toRange, toSymbol } from './toLsp';
+import { toCompletion, toCoverageReport, toLocation, toPreviewResult, toRange, toSymbol } from './toLsp';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** Runs a handler; a failure is logged with its context and answered with the empty result. */
@@ -30,14 +30,18 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let canPullConfiguration = false;
   let hasFolderEvents = false;
+  let clientLocale: string | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    clientLocale = params.locale;
     const init = params.initializationOptions as { settings?: RegbrevSettings } | undefined;
-    if (init?.settings) service.configure(toServiceSettings(init.settings));
+    // Until the client's settings arrive, the server speaks the client's language and keeps status
+    // findings out of the problems, as it will with default settings.
+    service.configure(toServiceSettings(init?.settings, clientLocale));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -59,7 +63,7 @@ export function startServer(connection: Connection): void {
     if (!canPullConfiguration) return;
     try {
       const [raw] = (await connection.workspace.getConfiguration([{ section: 'regbrev' }])) as (RegbrevSettings | null)[];
-      service.configure(toServiceSettings(raw));
+      service.configure(toServiceSettings(raw, clientLocale));
     } catch (e) {
       connection.console.warn(`regbrev: kan inte läsa inställningarna: ${(e as Error).message}`);
     }
@@ -82,7 +86,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async (change) => {
     const pushed = (change.settings as { regbrev?: RegbrevSettings } | undefined)?.regbrev;
-    if (pushed) service.configure(toServiceSettings(pushed));
+    if (pushed) service.configure(toServiceSettings(pushed, clientLocale));
     else await pullConfiguration();
     diagnostics.schedule();
   });
@@ -199,6 +203,29 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(ComputedTablesRequest.type, (p) =>
     safe(connection, 'beräknade tabeller', { uri: p.uri, tables: [] }, () => ({ uri: p.uri, tables: service.computedTables(p.uri) })),
+  );
+
+  connection.onRequest(PreviewRequest.type, (p) =>
+    safe(connection, 'förhandsvisning', { uri: p.uri, scope: 'none', title: '', html: '', css: '', sources: [], files: [], generation: -1, versions: {} }, () => {
+      const preview = service.preview(p.uri);
+      return toPreviewResult(preview, docFor, service.generation, (u) => index.version(u));
+    }),
+  );
+
+  connection.onRequest(CoverageRequest.type, (p) =>
+    safe(connection, 'täckning', { generation: -1, reports: [] }, () => {
+      const reports = service.coverage(p.uri).map((c) => {
+        const files = service.projectFor(c.manifestUri)?.project.uris ?? [c.manifestUri];
+        const problems = files.flatMap((u) => service.problems(u));
+        const counts = {
+          errors: problems.filter((x) => x.severity === 'error').length,
+          warnings: problems.filter((x) => x.severity === 'warning').length,
+          files,
+        };
+        return toCoverageReport(c, docFor, service.settings.language, counts);
+      });
+      return { generation: service.generation, reports };
+    }),
   );
 
   documents.listen(connection);

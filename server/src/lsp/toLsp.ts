@@ -7,7 +7,12 @@ import {
 import type {
   CompletionItem, Diagnostic, DocumentSymbol, Location as LspLocation, Range,
 } from 'vscode-languageserver/node';
-import type { CompletionItem as ServiceCompletion, OutlineSymbol } from '../service/index';
+import type { CompletionItem as ServiceCompletion, OutlineSymbol, Preview } from '../service/index';
+import type { CoveragePlaceItem, CoverageReport, PreviewResult } from '../shared/protocol';
+import type { Coverage } from '../service/index';
+import type { CoveragePlace } from '../service/features/coverage';
+import { COVERAGE_STATUS, INDICATOR_STATUS } from '../service/features/coverage';
+import { goalVerdict, placeLabel, requirementStatusText } from '../service/features/coverageText';
 import type { Language, Location, Problem, Severity } from '../service/problems';
 import { docsUrl } from '../service/settings';
 import type { ServiceSettings } from '../service/settings';
@@ -97,5 +102,80 @@ export function toSymbol(s: OutlineSymbol, doc: TextDocument): DocumentSymbol {
     range,
     selectionRange: inside ? selection : range,
     children: s.children.map((c) => toSymbol(c, doc)),
+  };
+}
+
+/** A preview with its sources as lines of the documents they stand in. */
+export function toPreviewResult(
+  preview: Preview,
+  docs: DocumentFor,
+  generation: number,
+  version: (uri: string) => number | undefined,
+): PreviewResult {
+  const versions: Record<string, number | null> = {};
+  for (const uri of preview.files) versions[uri] = version(uri) ?? null;
+  return {
+    uri: preview.uri,
+    scope: preview.scope,
+    message: preview.message,
+    reportUri: preview.reportUri,
+    title: preview.title,
+    html: preview.html,
+    css: preview.css,
+    sources: preview.sources.map((s) => {
+      const doc = docs(s.uri);
+      if (!doc) return { uri: s.uri, startLine: 0, startCharacter: 0, endLine: 0 };
+      const start = doc.positionAt(s.range.start);
+      return { uri: s.uri, startLine: start.line, startCharacter: start.character, endLine: doc.positionAt(s.range.end).line };
+    }),
+    files: preview.files,
+    generation,
+    versions,
+  };
+}
+
+function toPlace(p: CoveragePlace, docs: DocumentFor, language: Language): CoveragePlaceItem[] {
+  const location = toLocation(docs, p.location);
+  return location ? [{ label: placeLabel(p, language), current: p.current, location }] : [];
+}
+
+const NOWHERE = (uri: string): LspLocation => ({ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+
+/** A report's coverage in the server's language, with its locations as lines. */
+export function toCoverageReport(c: Coverage, docs: DocumentFor, language: Language, counts: { errors: number; warnings: number; files: readonly string[] }): CoverageReport {
+  const where = (loc: Location) => toLocation(docs, loc) ?? NOWHERE(loc.uri);
+  const title = language === 'en' ? 'Annual report' : 'Årsredovisning';
+  return {
+    manifestUri: c.manifestUri,
+    title: [[title, c.year].filter((x) => x !== undefined).join(' '), c.myndighet].filter(Boolean).join(' – '),
+    judged: c.judged,
+    summary: c.summary,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    files: counts.files,
+    requirements: c.requirements.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      status: r.status,
+      statusText: r.status === 'besvarat' ? COVERAGE_STATUS[r.status][language] : requirementStatusText(r, language),
+      dueInReport: r.dueInReport,
+      goal: r.goal
+        ? `${r.goal.outcome ? r.goal.outcome[language] : '–'} / ${r.goal.target[language]}${r.goal.year ? ` (${r.goal.year})` : ''}: ${goalVerdict(r.goal, language)}`
+        : undefined,
+      goalReached: r.goal?.reached,
+      location: where(r.location),
+      answers: r.answers.flatMap((p) => toPlace(p, docs, language)),
+    })),
+    indicators: c.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      status: i.status,
+      statusText: INDICATOR_STATUS[i.status][language],
+      outcome: i.outcome?.[language],
+      target: i.target?.[language],
+      location: where(i.location),
+      reportedIn: i.reportedIn.flatMap((p) => toPlace(p, docs, language)),
+    })),
   };
 }
