@@ -1,76 +1,107 @@
-// The VS Code extension: starts the language server (dist/server.js), shows where a requirement is
-// answered when its code lens is clicked, and keeps a status bar item with the report's findings.
-// Everything about reports lives in the server; this file only deals with VS Code.
-import * as path from 'node:path';
+// The VS Code extension. It stays quiet outside reports: in a workspace without a regbrev file it starts
+// no server and shows nothing, only offering "New Report…" and waiting for a report file to appear.
+// With a report it starts the language server (dist/server.js) and adds the preview, the Requirements
+// view, the status item, rule pages and the code lens command. Everything about reports lives in the
+// server; this package deals with VS Code only.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { SHOW_ANSWERS_COMMAND } from '../../server/src/shared/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AnalysisNotification, SHOW_ANSWERS_COMMAND } from '../../server/src/shared/protocol';
+import { workspaceHasReport, watchForReport, isReportDocument } from './detect';
+import { createLanguageClient } from './languageClient';
+import { registerNewReport } from './newReport';
+import { PreviewManager } from './preview/previewManager';
+import { CoverageStore } from './requirements/coverageStore';
+import { RequirementsView } from './requirements/requirementsView';
+import type { TreeSnapshot } from './requirements/requirementsView';
+import { registerRulePages } from './rulePages';
+import { StatusItem } from './statusBar';
 
 let client: LanguageClient | undefined;
+let view: RequirementsView | undefined;
 
-function statusText(): { text: string; tooltip: string } {
-  let errors = 0;
-  let warnings = 0;
-  for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
-    for (const d of diagnostics) {
-      if (d.source !== 'regbrev') continue;
-      if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
-      else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
-    }
-  }
-  const sv = vscode.workspace.getConfiguration('regbrev').get<string>('language', 'sv') === 'sv';
-  if (errors === 0 && warnings === 0) {
-    return { text: '$(check) regbrev', tooltip: sv ? 'Årsredovisningen: inga fel eller varningar' : 'The report: no errors or warnings' };
-  }
-  return {
-    text: `$(error) ${errors} $(warning) ${warnings} regbrev`,
-    tooltip: sv ? `Årsredovisningen: ${errors} fel, ${warnings} varningar` : `The report: ${errors} errors, ${warnings} warnings`,
-  };
+/** What the extension offers its end-to-end tests, and nothing else. */
+export interface RegbrevApi {
+  /** Resolves once a report was found and the server started. */
+  readonly started: Promise<LanguageClient>;
+  /** Resolves with whether the workspace held a report when the extension activated. */
+  readonly detected: Promise<boolean>;
+  isStarted(): boolean;
+  /** The Requirements view's tree, all levels. */
+  requirements(): TreeSnapshot[];
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'yaml' }],
-    synchronize: {
-      configurationSection: 'regbrev',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
-    },
-  };
-  client = new LanguageClient('regbrev', 'regbrev', serverOptions, clientOptions);
+type Location = { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
 
+function showAnswers(uri: string, position: { line: number; character: number }, locations: Location[]): Thenable<unknown> {
+  const toPosition = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
+  return vscode.commands.executeCommand(
+    'editor.action.showReferences',
+    vscode.Uri.parse(uri),
+    toPosition(position),
+    locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(toPosition(l.range.start), toPosition(l.range.end)))),
+  );
+}
+
+/** Keeps `regbrev.activeReportFile` true while the active editor shows a report file (for the title button). */
+function trackActiveReportFile(): vscode.Disposable {
+  const update = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'regbrev.activeReportFile', doc !== undefined && isReportDocument(doc));
+  };
+  update();
+  return vscode.Disposable.from(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidSaveTextDocument(update),
+  );
+}
+
+async function start(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const lc = createLanguageClient(context);
+  client = lc;
+  // A client has one handler per notification: every part that follows the analyses listens here.
+  const analyses = new vscode.EventEmitter<number>();
+  lc.onNotification(AnalysisNotification.type, ({ generation }) => analyses.fire(generation));
+  const store = new CoverageStore(lc, analyses.event);
+  view = new RequirementsView(store);
   context.subscriptions.push(
-    vscode.commands.registerCommand(SHOW_ANSWERS_COMMAND, async (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
-      const toPosition = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
-      await vscode.commands.executeCommand(
-        'editor.action.showReferences',
-        vscode.Uri.parse(uri),
-        toPosition(position),
-        locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(toPosition(l.range.start), toPosition(l.range.end)))),
-      );
-    }),
+    analyses,
+    store,
+    new PreviewManager(lc, context.extensionUri, analyses.event),
+    view,
+    new StatusItem(store),
+    registerRulePages(context.extensionUri),
+    trackActiveReportFile(),
+    vscode.commands.registerCommand(SHOW_ANSWERS_COMMAND, showAnswers),
     vscode.commands.registerCommand('regbrev.restartServer', async () => {
-      await client?.restart();
+      await lc.restart();
     }),
   );
+  await vscode.commands.executeCommand('setContext', 'regbrev.active', true);
+  await lc.start();
+  await store.refresh();
+  return lc;
+}
 
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 100);
-  status.command = 'workbench.actions.view.problems';
-  const refresh = () => {
-    const s = statusText();
-    status.text = s.text;
-    status.tooltip = s.tooltip;
-  };
-  refresh();
-  status.show();
-  context.subscriptions.push(status, vscode.languages.onDidChangeDiagnostics(refresh));
-
-  await client.start();
+export async function activate(context: vscode.ExtensionContext): Promise<RegbrevApi> {
+  const output = vscode.window.createOutputChannel('regbrev', { log: true });
+  context.subscriptions.push(output, registerNewReport(context, output));
+  let resolveStarted!: (c: LanguageClient) => void;
+  let rejectStarted!: (e: unknown) => void;
+  const started = new Promise<LanguageClient>((resolve, reject) => {
+    resolveStarted = resolve;
+    rejectStarted = reject;
+  });
+  started.catch(() => undefined);
+  const go = () => start(context).then(resolveStarted, (e) => {
+    output.error(String(e));
+    rejectStarted(e);
+  });
+  const detected = workspaceHasReport();
+  void detected.then((found) => {
+    if (found) void go();
+    else context.subscriptions.push(watchForReport(() => void go()));
+  });
+  return { started, detected, isStarted: () => client !== undefined, requirements: () => view?.snapshot() ?? [] };
 }
 
 export async function deactivate(): Promise<void> {
