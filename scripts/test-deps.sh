@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the end-to-end tests drive, when they are missing: Neovim (a third-party
+# Installs what the end-to-end tests drive, when it is missing: the Debian packages Neovim (a third-party
 # LSP client), Chromium (the rendered report, PDF, and the browser code-server runs in), ripgrep and the
-# build headers code-server's install may need. Runs before `npm test`, so that the README's test command
-# works on a fresh machine; on a prepared machine it does nothing.
+# build headers code-server's install may need; then VS Code itself (scripts/install-vscode.mjs). Runs
+# before `npm test`, so that the README's test command works on a fresh machine and the tests fetch
+# nothing themselves; on a prepared machine it does nothing.
 set -euo pipefail
 
 missing=()
@@ -12,7 +13,15 @@ command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 for pkg in libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+install_vscode() {
+  # VS Code for the extension's end-to-end tests (downloaded, or code-server from the npm registry), so
+  # that the tests themselves fetch nothing.
+  node "$(dirname "$0")/install-vscode.mjs"
+}
+if [ ${#missing[@]} -eq 0 ]; then
+  install_vscode
+  exit 0
+fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
@@ -25,3 +34,4 @@ fi
 echo "regbrev: installerar / installing ${missing[*]} (apt-get)" >&2
 $SUDO apt-get update -qq
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+install_vscode
