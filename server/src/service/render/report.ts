@@ -7,6 +7,7 @@ import type { ComputedTable } from '../features/computedTables';
 import type { Table } from '../model/types';
 import type { Language } from '../problems';
 import type { LocateFn } from '../tables/locate';
+import { buildChartIndex } from './charts/index';
 import { REPORT_CSS } from './css';
 import { escapeHtml, IdRegistry } from './escape';
 import { labels } from './labels';
@@ -54,6 +55,7 @@ function renderBody(pa: ProjectAnalysis, locate: LocateFn, options: RenderOption
     computed,
     roles: new Map(manifest.leadership.flatMap((m) => (m.roll ? [[m.namn, m.roll] as const] : []))),
     sourceAttributes: options.sourceAttributes ?? false,
+    charts: buildChartIndex(pa, l),
   };
   return [
     '<div class="report">',
