@@ -105,11 +105,12 @@ export function declaredChart(table: Table, index: TableIndex, engine: Engine): 
       },
     });
   }
-  // One chart has one scale: every cell it draws must be in the same unit.
+  // One chart has one scale: every cell it draws must be in the same unit. Two columns of one year usually
+  // differ in unit (a count beside a share); that is reported once, as the year, above.
   const unitOf = (r: DataRow) => columns.map((c) => index.cell(table, r, c).unit);
   const unit = rows.length > 0 && columns.length > 0 ? unitOf(rows[0])[0] : undefined;
   const show = (u: Unit | undefined, lang: 'sv' | 'en') => u ?? (lang === 'sv' ? 'ingen enhet' : 'no unit');
-  for (const [i, row] of rows.entries()) {
+  for (const [i, row] of (twice ? [] : rows).entries()) {
     const units = unitOf(row);
     const other = units.find((u) => u !== unit);
     if (units.every((u) => u === unit)) continue;
