@@ -275,5 +275,5 @@ export function chartSvg(spec: SvgChartSpec): string {
     patterns(id, drawing),
     drawing,
     '</svg>',
-  ].join('\n');
+  ].filter(Boolean).join('\n');
 }
