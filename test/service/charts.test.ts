@@ -141,7 +141,7 @@ describe('charts: indicators', () => {
   const html = render(service());
 
   it('draws one chart per indicator with an outcome, in the section that reports it, after its tables', () => {
-    assert.equal(count(html, /<figure class="chart chart-indicator"/g), 3);
+    assert.equal(count(html, /<figure class="chart chart-indicator/g), 3);
     const section = html.slice(html.indexOf('id="avsnitt-1-1"'), html.indexOf('id="avsnitt-1-2"'));
     const order = ['diagram-i-andel', 'diagram-i-nki', 'diagram-i-tid'].map((id) => section.indexOf(`id="${id}"`));
     assert.ok(order.every((i) => i > section.indexOf('id="tabell-t1"')), 'after the section’s table');
@@ -176,6 +176,11 @@ describe('charts: indicators', () => {
     assert.match(d, /2025: prognos 26\u00a0dagar, målvärde 25\u00a0dagar, bedöms inte nås\./);
     assert.match(d, /Lägre värden är bättre\.$/);
     assert.match(fig, /Målvärdet för 2025 \(25\u00a0dagar\) bedöms inte nås: prognosen är 26\u00a0dagar\./);
+  });
+
+  it('lets the charts of one or two years stand two abreast, and keeps wider ones alone', () => {
+    assert.match(figure(html, 'diagram-i-nki'), /^<figure class="chart chart-indicator chart-narrow"/);
+    assert.match(figure(html, 'diagram-i-tid'), /^<figure class="chart chart-indicator" /);
   });
 
   it('reads an outcome written as a Swedish figure with its unit', () => {

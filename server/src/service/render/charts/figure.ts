@@ -101,5 +101,7 @@ export function indicatorFigure(chart: IndicatorChart, id: string, l: Labels): s
     plotHeight: 180,
   });
   const after = status.length > 0 ? `<p class="chart-status">${escapeHtml([...status, direction].join(' '))}</p>` : '';
-  return figure(id, 'chart chart-indicator', ` data-indikator="${escapeAttr(ind.id)}"`, title, l, svg, after);
+  // A chart of one or two years is narrow enough to stand beside another, as the stylesheet lets it.
+  const classes = chart.years.length <= 2 ? 'chart chart-indicator chart-narrow' : 'chart chart-indicator';
+  return figure(id, classes, ` data-indikator="${escapeAttr(ind.id)}"`, title, l, svg, after);
 }
