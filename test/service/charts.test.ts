@@ -188,6 +188,17 @@ describe('charts: indicators', () => {
     assert.match(d, /^Stapeldiagram, %, 2024\. .* 2024: utfall 79\u00a0%, målvärde 80\u00a0%, inte uppnått\./);
   });
 
+  it('gives an indicator without targets no target marker and no target in the legend', () => {
+    const letter = LETTER.replace('    målvärden: { 2024: 80 }\n', '');
+    const s = service();
+    s.setFile({ uri: `${ROOT}regleringsbrev.yaml`, text: letter });
+    const fig = figure(render(s), 'diagram-i-andel');
+    assert.equal(count(fig, /<rect class="chart-bar"/g), 1);
+    assert.equal(count(fig, /<line class="chart-target"/g), 0);
+    assert.match(desc(fig), /2024: utfall 79\u00a0%, inget målvärde\./);
+    assert.ok(!fig.includes('chart-status'), 'nothing to judge');
+  });
+
   it('speaks English when asked, keeping Swedish figures', () => {
     const fig = figure(render(service(), 'en'), 'diagram-i-tid');
     assert.ok(fig.includes('<span class="caption-label">Chart:</span> Handläggningstid – outcome and target'));
@@ -294,6 +305,14 @@ describe('charts: bad declarations', () => {
     assert.equal(count(figure(html, 'diagram-t3'), /<rect class="chart-bar"/g), 3);
     assert.ok(!html.includes('id="diagram-t4"'));
     assert.ok(!html.includes('class="render-error"'));
+  });
+
+  it('renders odd declarations without throwing', () => {
+    for (const decl of ['"x"', '{ typ: stapel, rader: a }', '{ typ: linje, rader: [1, null, { x: 1 }] }', '{ typ: stapel }', '[]', '{ rader: [a] }']) {
+      const html = render(service(CHAPTER.replace('diagram: { typ: stapel, rader: [a, b] }', `diagram: ${decl}`)));
+      assert.ok(html.includes('id="tabell-t3"') && !html.includes('id="diagram-t3"'), decl);
+      assert.ok(!html.includes('class="render-error"'), decl);
+    }
   });
 
   it('prints no chart for a table that is not printed', () => {

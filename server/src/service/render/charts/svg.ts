@@ -226,7 +226,7 @@ export function chartSvg(spec: SvgChartSpec): string {
         const label = t.labels[ci];
         if (label) valueLabels.push(text(x2 + 4, y(v) + 4, label, ' font-style="italic"', SMALL));
       });
-      entries.push({ name: t.name, swatch: (lx, ly) => targetLine(lx, lx + 22, ly) });
+      if (finite(t.values).length > 0) entries.push({ name: t.name, swatch: (lx, ly) => targetLine(lx, lx + 22, ly) });
     }
   } else {
     // Points stand at the middle of each year's band, right above its label.
