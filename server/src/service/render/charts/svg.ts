@@ -162,8 +162,9 @@ export function chartSvg(spec: SvgChartSpec): string {
   const id = spec.id.replace(/[^A-Za-z0-9_-]/g, '-');
   const width = spec.width ?? WIDTH;
   const all = [...spec.series.flatMap((s) => finite(s.values)), ...finite(spec.target?.values ?? [])];
-  const lo = Math.min(0, ...all);
-  const hi = Math.max(0, ...all);
+  // Folded rather than spread, so that a table of many thousand cells cannot overflow the call stack.
+  const lo = all.reduce((a, b) => Math.min(a, b), 0);
+  const hi = all.reduce((a, b) => Math.max(a, b), 0);
   const y = scaleLinear().domain(lo === hi ? [0, 1] : [lo, hi]).nice(5);
   const ticks = y.ticks(5);
   const decimals = tickDecimals(ticks);
