@@ -6,6 +6,7 @@ import { compareProblems } from './problems';
 import { buildProjects } from './project';
 import type { Project } from './project';
 import type { RuleContext, ProjectRule } from './rules/context';
+import { chartDeclarations } from './rules/charts';
 import { coverage } from './rules/coverage';
 import { duplicateIds } from './rules/duplicates';
 import { engineIssues } from './rules/engineIssues';
@@ -47,7 +48,7 @@ export interface Analysis {
 
 /** Rules over a whole report, in the order their findings are most useful to read. */
 const PROJECT_RULES: readonly ProjectRule[] = [
-  missingFiles, duplicateIds, formulaSyntax, unknownReferences, excessDigits, coverage,
+  missingFiles, duplicateIds, formulaSyntax, unknownReferences, chartDeclarations, excessDigits, coverage,
   indicatorTables, indicatorStatus, rbFinance, fabParts, fabSignatures, fabDeadline,
   // Last, so that it also reports what the rules above met while evaluating outcome formulas.
   engineIssues,

@@ -5,8 +5,8 @@ import type { CellLiteral } from '../numbers/literal';
 import { arr, child, date, formulas, int, obj, origin, rounding, str, unit } from './read';
 import type { Obj } from './read';
 import type {
-  AnswerRef, CellSource, Chapter, Column, DataRow, FormulaSource, Linked, Origin, Outcome, Row, Section,
-  Signatures, Table,
+  AnswerRef, CellSource, ChartDeclaration, Chapter, Column, DataRow, FormulaSource, Linked, Origin, Outcome, Row,
+  Section, Signatures, Table,
 } from './types';
 
 function answers(v: unknown, at: Origin): AnswerRef[] {
@@ -61,6 +61,17 @@ function signatures(v: unknown, at: Origin): Signatures | undefined {
 function linked(o: Obj, key: string, at: Origin): Linked | undefined {
   const id = str(o[key]);
   return id ? { id, origin: child(at, key) } : undefined;
+}
+
+function chart(v: unknown, at: Origin): ChartDeclaration | undefined {
+  const o = obj(v);
+  if (!o) return undefined;
+  const type = o.typ === 'stapel' || o.typ === 'linje' ? o.typ : undefined;
+  const rows = arr(o.rader).flatMap((r, i) => {
+    const id = str(r);
+    return id ? [{ id, origin: child(at, 'rader', i) }] : [];
+  });
+  return { type, rows, rubrik: str(o.rubrik), origin: at };
 }
 
 function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | undefined {
@@ -158,6 +169,7 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
     answers: answers(o.besvarar, child(at, 'besvarar')),
     note: str(o.anmärkning),
     printed: o.tryckt !== false,
+    chart: chart(o.diagram, child(at, 'diagram')),
     columns,
     rows,
     dataRows,

@@ -258,6 +258,19 @@ export interface Linked {
 
 export type Row = HeadingRow | DataRow;
 
+/** The kinds of chart a table may declare: bars or lines over its year columns. */
+export type ChartType = 'stapel' | 'linje';
+
+/** A chart a table declares (`diagram:`): one series per named row, over the table's year columns. */
+export interface ChartDeclaration {
+  /** Undefined when the source names no known type; the schema reports it and no chart is drawn. */
+  readonly type?: ChartType;
+  /** The rows to draw, by id, in the order given. */
+  readonly rows: readonly Linked[];
+  readonly rubrik?: string;
+  readonly origin: Origin;
+}
+
 export interface Table {
   readonly uri: string;
   readonly id: string;
@@ -273,6 +286,8 @@ export interface Table {
   readonly note?: string;
   /** False for a table that only checks relations and is not printed. */
   readonly printed: boolean;
+  /** The chart printed right after the table, when the table declares one. */
+  readonly chart?: ChartDeclaration;
   readonly columns: readonly Column[];
   readonly rows: readonly Row[];
   readonly dataRows: readonly DataRow[];

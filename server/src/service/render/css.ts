@@ -111,6 +111,16 @@ h6 { font-size: 0.95rem; font-style: italic; font-weight: normal; }
 .table-unit, .table-remark { font-size: 0.8rem; color: var(--muted); margin: 0.4em 0 0; max-width: 42rem; }
 .render-error { color: var(--mismatch); }
 
+/* Charts: static SVG, drawn in black and greys with patterns and dashes, so print needs no colour. */
+.chart { margin: 1.5em 0 1.75em; max-width: 40rem; }
+.chart figcaption { font-weight: bold; font-size: 0.85rem; line-height: 1.35; padding: 0 0 0.45em; }
+.chart-svg { display: block; max-width: 100%; height: auto; }
+.chart-status { font-size: 0.85rem; margin: 0.4em 0 0; max-width: 42rem; }
+/* Charts of an indicator's one or two years stand two abreast where the column is wide enough. */
+@media (min-width: 48rem) {
+  .chart-narrow { display: inline-block; vertical-align: top; width: calc(50% - 0.75rem); margin-right: 0.5rem; }
+}
+
 /* Signatures. */
 .signatures { margin: 2rem 0; break-inside: avoid; }
 .sign-place { margin-bottom: 0.5rem; }
@@ -150,6 +160,14 @@ const PRINT = `
   .report-table td.computed { color: inherit; background: none; font-style: normal; }
   .report-table td.mismatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .signatures { break-inside: avoid; }
+  /* A chart is kept on one page with its caption; 150 mm wide its 12-unit text prints at about 8 pt. */
+  .chart { break-inside: avoid; page-break-inside: avoid; max-width: 150mm; }
+  .chart figcaption { font-size: 8.5pt; break-after: avoid; }
+  .chart-status { font-size: 8.5pt; }
+  .chart-svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  /* Two narrow charts to a row (2 × 83 mm of the 170 mm between the margins): their text prints at about 7 pt. */
+  .chart-narrow { display: inline-block; vertical-align: top; width: 80mm; margin-right: 3mm; }
+  .chart-narrow .chart-svg { width: 100%; }
 }
 `;
 

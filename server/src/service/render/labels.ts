@@ -1,5 +1,6 @@
 // The words the renderer adds to the report itself (captions, the table of contents, titles of marked
 // cells), in the two languages the product speaks. The report's own text stays as the author wrote it.
+import type { Verdict } from '../charts/indicators';
 import type { Language } from '../problems';
 
 export interface Labels {
@@ -28,6 +29,30 @@ export interface Labels {
   readonly leadershipForms: Readonly<Record<string, string>>;
   readonly generated: string;
   readonly checkedFigures: (checked: number, printed: number) => string;
+  readonly chart: ChartLabels;
+}
+
+/** The words of charts: captions, legends and the text alternatives that state every value. */
+export interface ChartLabels {
+  /** The caption's label, before the title: "Diagram:". */
+  readonly caption: string;
+  readonly indicatorTitle: (name: string) => string;
+  readonly outcome: string;
+  readonly forecast: string;
+  readonly target: string;
+  /** How an indicator chart draws its figures, for the text alternative. */
+  readonly encoding: string;
+  readonly kind: { readonly stapel: string; readonly linje: string };
+  /** "Stapeldiagram, mnkr, 2021–2023." */
+  readonly overview: (kind: string, unit: string | undefined, years: string) => string;
+  readonly verdicts: Readonly<Record<Verdict, string>>;
+  readonly direction: { readonly högre: string; readonly lägre: string };
+  /** One year of an indicator: "2023: utfall 53, målvärde 60, inte uppnått". */
+  readonly indicatorYear: (year: number, outcome: string | undefined, forecast: boolean, target: string | undefined, verdict: string | undefined) => string;
+  /** The sentence under an indicator chart: "Målvärdet för 2023 (60) nåddes inte: utfallet blev 53." */
+  readonly status: (year: number, outcome: string, target: string, verdict: Verdict) => string;
+  readonly noValue: string;
+  readonly error: string;
 }
 
 const SV: Labels = {
@@ -65,6 +90,30 @@ const SV: Labels = {
   leadershipForms: { styrelse: 'Styrelse', enrådighet: 'Enrådighetsmyndighet', nämnd: 'Nämnd' },
   generated: 'Framställd med regbrev ur årsredovisningens källfiler.',
   checkedFigures: (c, p) => `${c} av ${p} ${p === 1 ? 'siffra' : 'siffror'} kontrollerade`,
+  chart: {
+    caption: 'Diagram:',
+    indicatorTitle: (n) => `${n} – utfall och målvärde`,
+    outcome: 'Utfall',
+    forecast: 'Prognos',
+    target: 'Målvärde',
+    encoding: 'Utfallet visas som staplar och målvärdet som en streckad linje.',
+    kind: { stapel: 'Stapeldiagram', linje: 'Linjediagram' },
+    overview: (k, u, y) => `${k}${u ? `, ${u}` : ''}, ${y}.`,
+    verdicts: { reached: 'uppnått', 'not-reached': 'inte uppnått', expected: 'bedöms nås', 'not-expected': 'bedöms inte nås' },
+    direction: { högre: 'Högre värden är bättre.', lägre: 'Lägre värden är bättre.' },
+    indicatorYear: (y, o, f, t, v) => [
+      `${y}: ${o === undefined ? 'inget utfall' : `${f ? 'prognos' : 'utfall'} ${o}`}`,
+      t === undefined ? 'inget målvärde' : `målvärde ${t}`,
+      ...(v ? [v] : []),
+    ].join(', '),
+    status: (y, o, t, v) => {
+      const verb = { reached: 'nåddes', 'not-reached': 'nåddes inte', expected: 'bedöms nås', 'not-expected': 'bedöms inte nås' }[v];
+      const what = v === 'reached' || v === 'not-reached' ? 'utfallet blev' : 'prognosen är';
+      return `Målvärdet för ${y} (${t}) ${verb}: ${what} ${o}.`;
+    },
+    noValue: 'inget värde',
+    error: 'Diagrammet kunde inte visas',
+  },
 };
 
 const EN: Labels = {
@@ -102,6 +151,32 @@ const EN: Labels = {
   leadershipForms: { styrelse: 'Board', enrådighet: 'Single-head agency', nämnd: 'Committee' },
   generated: 'Produced with regbrev from the report’s source files.',
   checkedFigures: (c, p) => `${c} of ${p} ${p === 1 ? 'figure' : 'figures'} checked`,
+  chart: {
+    caption: 'Chart:',
+    indicatorTitle: (n) => `${n} – outcome and target`,
+    outcome: 'Outcome',
+    forecast: 'Forecast',
+    target: 'Target',
+    encoding: 'The outcome is shown as bars and the target as a dashed line.',
+    kind: { stapel: 'Bar chart', linje: 'Line chart' },
+    overview: (k, u, y) => `${k}${u ? `, ${u}` : ''}, ${y}.`,
+    verdicts: { reached: 'reached', 'not-reached': 'not reached', expected: 'expected to be reached', 'not-expected': 'not expected to be reached' },
+    direction: { högre: 'Higher values are better.', lägre: 'Lower values are better.' },
+    indicatorYear: (y, o, f, t, v) => [
+      `${y}: ${o === undefined ? 'no outcome' : `${f ? 'forecast' : 'outcome'} ${o}`}`,
+      t === undefined ? 'no target' : `target ${t}`,
+      ...(v ? [v] : []),
+    ].join(', '),
+    status: (y, o, t, v) => {
+      const verb = {
+        reached: 'was reached', 'not-reached': 'was not reached', expected: 'is expected to be reached', 'not-expected': 'is not expected to be reached',
+      }[v];
+      const what = v === 'reached' || v === 'not-reached' ? 'the outcome was' : 'the forecast is';
+      return `The target for ${y} (${t}) ${verb}: ${what} ${o}.`;
+    },
+    noValue: 'no value',
+    error: 'The chart could not be rendered',
+  },
 };
 
 export function labels(language: Language): Labels {

@@ -7,6 +7,7 @@ import type { ComputedTable } from '../features/computedTables';
 import type { Table } from '../model/types';
 import type { Language } from '../problems';
 import type { LocateFn } from '../tables/locate';
+import { buildChartIndex } from './charts/index';
 import { REPORT_CSS } from './css';
 import type { CheckMarks } from './checks';
 import { escapeHtml, IdRegistry } from './escape';
@@ -67,6 +68,7 @@ function renderBody(pa: ProjectAnalysis, locate: LocateFn, options: RenderOption
     locate,
     sources: options.sources,
     checks: options.checks,
+    charts: buildChartIndex(pa, l),
   };
   return [
     '<div class="report">',

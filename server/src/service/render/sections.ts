@@ -4,6 +4,7 @@ import type { ComputedTable } from '../features/computedTables';
 import type { Section, Signatures, Table } from '../model/types';
 import type { Language } from '../problems';
 import { tableCaption } from './caption';
+import type { ChartIndex } from './charts/index';
 import { escapeAttr, escapeHtml } from './escape';
 import { longDate } from './labels';
 import type { Labels } from './labels';
@@ -27,6 +28,8 @@ export interface SectionContext {
   readonly sources?: SourceMap;
   /** Shows the checker's findings and counts, for a preview. */
   readonly checks?: CheckMarks;
+  /** The report's charts; without it no chart is printed (the preview of one file may leave it out). */
+  readonly charts?: ChartIndex;
 }
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
@@ -91,8 +94,11 @@ export function renderSection(section: Section, ctx: SectionContext, headings: r
   const text = renderMarkdown(section.text);
   if (text) inner.push(`<div class="text">\n${text}\n</div>`);
   const below = [...headings, ...(section.rubrik ? [section.rubrik] : [])];
-  // Tables kept only to check relations are not printed.
-  for (const table of section.tables) if (table.printed) inner.push(renderSectionTable(table, section, below, ctx));
+  // Tables kept only to check relations are not printed, nor their charts.
+  for (const table of section.tables) {
+    if (table.printed) inner.push(renderSectionTable(table, section, below, ctx), ctx.charts?.afterTable(table) ?? '');
+  }
+  inner.push(ctx.charts?.forSection(section) ?? '');
   if (section.signatures) inner.push(renderSignatures(section.signatures, ctx));
   for (const sub of section.sections) inner.push(renderSection(sub, ctx, below));
   const classes = [section.depth === 0 ? 'chapter' : 'section', section.not !== undefined ? 'note' : '', section.part ? `part-${section.part}` : '']

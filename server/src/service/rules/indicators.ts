@@ -16,7 +16,8 @@ import { outcomeInterval } from '../tables/outcome';
 import { problem } from './context';
 import type { ProjectRule } from './context';
 
-function status(value: Rational, target: Rational, direction: Direction | undefined): boolean {
+/** Whether a value reaches its target: at or above it, or at or below it when lower is better. */
+export function reachedTarget(value: Rational, target: Rational, direction: Direction | undefined): boolean {
   const c = R.cmp(value, target);
   return direction === 'lägre' ? c <= 0 : c >= 0;
 }
@@ -25,7 +26,7 @@ function statusMessage(
   name: string, value: Rational, target: Rational, unit: Unit | undefined, direction: Direction | undefined, year: number | undefined,
   reportYear?: number,
 ): Message {
-  const reached = status(value, target, direction);
+  const reached = reachedTarget(value, target, direction);
   // A target for a later year can only be judged from a forecast: "bedöms nås", not "uppnått".
   const future = year !== undefined && reportYear !== undefined && year > reportYear;
   const verdict = future
@@ -34,7 +35,7 @@ function statusMessage(
   const u = unit && unit !== 'antal' && unit !== 'index' ? ` ${unit}` : '';
   // Show as few decimals as keep the verdict visible: 0,08 mnkr against 0,1 must not read as 0,1.
   let decimals = R.cmp(R.roundTo(value, 0), value) === 0 ? 0 : 1;
-  while (decimals < 4 && status(R.roundTo(value, decimals), target, direction) !== reached) decimals++;
+  while (decimals < 4 && reachedTarget(R.roundTo(value, decimals), target, direction) !== reached) decimals++;
   const places = (x: Rational) => (R.cmp(R.roundTo(x, 0), x) === 0 ? 0 : Math.max(decimals, 1));
   const d = (x: Rational) => formatNumber(x, x === value ? decimals : places(x), 'sv');
   const de = (x: Rational) => formatNumber(x, x === value ? decimals : places(x), 'en');
@@ -58,7 +59,7 @@ export const indicatorStatus: ProjectRule = ({ project, engine, locate }) => {
       if (!ind || !value || !target) continue;
       const shown = R.div(I.midpoint(value), unitScale(ind.unit));
       out.push(problem('indicator-status', locate.origin(o.origin), statusMessage(ind.namn ?? ind.id, shown, target, ind.unit, ind.direction, year),
-        undefined, { reached: status(shown, target, ind.direction) }));
+        undefined, { reached: reachedTarget(shown, target, ind.direction) }));
     }
     for (const o of s.goalOutcomes) {
       const goal = rs.requirements.get(o.target);
@@ -67,7 +68,7 @@ export const indicatorStatus: ProjectRule = ({ project, engine, locate }) => {
       if (!goal || !target || !value) continue;
       const shown = R.div(I.midpoint(value), unitScale(target.unit));
       out.push(problem('goal-status', locate.origin(o.origin), statusMessage(goal.rubrik ?? goal.id, shown, target.value, target.unit, goal.direction, target.year, year),
-        undefined, { reached: status(shown, target.value, goal.direction) }));
+        undefined, { reached: reachedTarget(shown, target.value, goal.direction) }));
     }
   }
   return out;

@@ -118,6 +118,13 @@ function describe(e: ErrorObject, root: Record<string, unknown>): { message: Mes
     }
     case 'minItems':
       return { pointer: at, target: 'value', message: { sv: `Listan ska ha minst ${p.limit} element.`, en: `The list must have at least ${p.limit} items.` } };
+    case 'uniqueItems':
+      // Ajv names the later of the two equal items `i`: the finding stands on the repetition.
+      return {
+        pointer: joinPointer([...splitPointer(at), String(p.i)]),
+        target: 'value',
+        message: { sv: 'Värdet står redan tidigare i listan.', en: 'The value is already in the list.' },
+      };
     case 'minLength':
       return { pointer: at, target: 'value', message: { sv: 'Värdet får inte vara tomt.', en: 'The value must not be empty.' } };
     case 'minProperties':
