@@ -2,7 +2,8 @@
 // dist/. `node esbuild.mjs --watch` rebuilds on change; `--production` minifies and leaves out source
 // maps (the .vsix is built that way by scripts/package.mjs, into a folder of its own).
 import * as esbuild from 'esbuild';
-import { dirname } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -34,8 +35,14 @@ function options({ production = false, outdir = 'dist' } = {}) {
   ];
 }
 
+/** The bundled schemas' validators, compiled ahead of time (scripts/compile-schemas.ts). */
+function compileSchemas() {
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'compile-schemas.ts')], { cwd: ROOT, stdio: 'inherit' });
+}
+
 /** Builds every bundle; returns the paths of the input files, for the package's third-party notices. */
 export async function build(settings) {
+  compileSchemas();
   const results = await Promise.all(options(settings).map((o) => esbuild.build({ ...o, metafile: true })));
   return results.flatMap((r) => Object.keys(r.metafile.inputs));
 }
@@ -43,6 +50,7 @@ export async function build(settings) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const production = process.argv.includes('--production');
   if (process.argv.includes('--watch')) {
+    compileSchemas();
     for (const o of options({ production })) await (await esbuild.context(o)).watch();
   } else {
     await build({ production });

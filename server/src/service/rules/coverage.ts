@@ -1,29 +1,18 @@
 // coverage, coverage-summary, indicator-outcome-missing, answer-outdated and answer-removed: the report's
 // projection validated against the schema derived from its requirement set, and answers checked against
 // the versions of the requirements they answer.
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { deriveSchema } from '../derived/derivedSchema';
 import { buildProjection } from '../derived/projection';
 import type { Origin, RequirementSet } from '../model/types';
 import type { Problem } from '../problems';
-import { getAjv } from '../schema/schemas';
+import { derivedValidator } from '../schema/derivedValidators';
 import { splitPointer } from '../yaml/pointer';
 import { problem } from './context';
 import { closestId } from './references';
 import type { ProjectRule, RuleContext } from './context';
 
-const compiled = new WeakMap<RequirementSet, ValidateFunction>();
-
-function validatorFor(rs: RequirementSet): ValidateFunction {
-  let v = compiled.get(rs);
-  if (!v) {
-    // The derived schema is compiled without its $id, so that a changed letter can be compiled again.
-    const { $id: _id, ...schema } = deriveSchema(rs);
-    v = getAjv().compile(schema);
-    compiled.set(rs, v);
-  }
-  return v;
-}
+const validatorFor = (rs: RequirementSet) => derivedValidator(deriveSchema(rs));
 
 const KIND: Record<string, { sv: string; en: string }> = {
   mål: { sv: 'Målet', en: 'The goal' },

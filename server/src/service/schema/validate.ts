@@ -7,7 +7,8 @@ import type { FileKind } from '../model/types';
 import { joinPointer, pointerRange, splitPointer } from '../yaml/pointer';
 import type { ParsedYaml } from '../yaml/parse';
 import { closestName } from '../text/distance';
-import { SCHEMAS, validatorFor } from './schemas';
+import { SCHEMAS } from './schemas';
+import { validatorFor } from './validators';
 
 const TYPE_NAMES: Record<string, Message> = {
   string: { sv: 'text', en: 'text' },
