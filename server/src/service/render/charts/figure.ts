@@ -34,7 +34,7 @@ const toNumber = (v: ChartValue | undefined) => (v ? R.toNumber(v.exact) : undef
 function figure(id: string, classes: string, data: string, caption: string, l: Labels, svg: string, after = ''): string {
   return [
     `<figure class="${classes}" id="${escapeAttr(id)}"${data}>`,
-    `<figcaption><span class="caption-label">${escapeHtml(l.chart.caption)}</span> ${escapeHtml(caption)}</figcaption>`,
+    `<figcaption><span class="caption-label"${l.langAttr}>${escapeHtml(l.chart.caption)}</span> ${escapeHtml(caption)}</figcaption>`,
     svg,
     after,
     '</figure>',
@@ -56,6 +56,7 @@ export function tableChartFigure(chart: TableChart, id: string, l: Labels): stri
     title: chart.title,
     desc,
     formatTick: tick,
+    lang: l.langAttr ? 'en' : undefined,
   });
   return figure(id, `chart chart-${chart.type}`, ` data-table="${escapeAttr(chart.table.id)}"`, chart.title, l, svg);
 }
@@ -96,11 +97,12 @@ export function indicatorFigure(chart: IndicatorChart, id: string, l: Labels): s
     title,
     desc,
     formatTick: tick,
+    lang: l.langAttr ? 'en' : undefined,
     // An indicator has few years; a narrower, lower chart keeps one bar from filling a page's width.
     width: Math.min(640, 280 + 90 * chart.years.length),
     plotHeight: 180,
   });
-  const after = status.length > 0 ? `<p class="chart-status">${escapeHtml([...status, direction].join(' '))}</p>` : '';
+  const after = status.length > 0 ? `<p class="chart-status"${l.langAttr}>${escapeHtml([...status, direction].join(' '))}</p>` : '';
   // A chart of one or two years is narrow enough to stand beside another, as the stylesheet lets it.
   const classes = chart.years.length <= 2 ? 'chart chart-indicator chart-narrow' : 'chart chart-indicator';
   return figure(id, classes, ` data-indikator="${escapeAttr(ind.id)}"`, title, l, svg, after);
