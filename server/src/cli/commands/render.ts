@@ -1,5 +1,6 @@
 // `regbrev render <report-folder|manifest> -o <dir> [--pdf] [--lang sv|en]`: writes the report as static
-// HTML (index.html, stylesheet inline) and, with --pdf, prints it to PDF through a local Chromium.
+// HTML (index.html, stylesheet inline) and, with --pdf, prints it to a tagged PDF with bookmarks and
+// metadata through a local Chromium.
 // Rendering does not depend on the checks: a report with errors is rendered too, with a one-line note.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { createLanguageService } from '../../service/index';
 import type { LanguageService } from '../../service/index';
 import { flag, parseArgs } from '../args';
 import { findChromium, printToPdf } from '../chromium';
+import { addPdfMetadata, PDF_FLAGS } from '../pdfDocument';
 import { displayPath, findFiles, loadIntoService, UsageError } from '../load';
 import { settingsFromArgs } from '../settings';
 import type { Command, CommandIO } from '../io';
@@ -109,9 +111,14 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
     return 2;
   }
   const pdfPath = join(dir, 'arsredovisning.pdf');
-  const printed = await printToPdf(chromium.path, htmlPath, pdfPath);
+  const printed = await printToPdf(chromium.path, htmlPath, pdfPath, undefined, PDF_FLAGS);
   if (!printed.ok) {
     io.stderr.write(`regbrev render: Chromium kunde inte skriva PDF:en / Chromium could not print the PDF (${chromium.path})\n${printed.log}`);
+    return 2;
+  }
+  const failed = await addPdfMetadata(pdfPath, rendered.info);
+  if (failed) {
+    io.stderr.write(`regbrev render: kunde inte skriva PDF:ens metadata / could not write the PDF's metadata: ${failed}\n`);
     return 2;
   }
   io.stdout.write(`Skrev / wrote ${displayPath(pdfPath, cwd)}\n`);
