@@ -53,6 +53,7 @@ describe('cli: regbrev render', () => {
       const html = readFileSync(join(dir, 'index.html'), 'utf8');
       assert.ok(html.startsWith('<!DOCTYPE html>'));
       assert.ok(html.includes('<p class="report-title">Årsredovisning 2023</p>'));
+      assert.ok(existsSync(join(dir, 'tabeller.json')), 'the tables as data beside the page');
     }
   });
 
