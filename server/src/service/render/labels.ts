@@ -47,7 +47,8 @@ export interface Labels {
 export interface ChartLabels {
   /** The caption's label, before the title: "Diagram:". */
   readonly caption: string;
-  readonly indicatorTitle: (name: string) => string;
+  /** What follows an indicator's name in its chart's title: " – utfall och målvärde". */
+  readonly indicatorSuffix: string;
   readonly outcome: string;
   readonly forecast: string;
   readonly target: string;
@@ -108,7 +109,7 @@ const SV: Labels = {
   checkedFigures: (c, p) => `${c} av ${p} ${p === 1 ? 'siffra' : 'siffror'} kontrollerade`,
   chart: {
     caption: 'Diagram:',
-    indicatorTitle: (n) => `${n} – utfall och målvärde`,
+    indicatorSuffix: ' – utfall och målvärde',
     outcome: 'Utfall',
     forecast: 'Prognos',
     target: 'Målvärde',
@@ -173,7 +174,7 @@ const EN: Labels = {
   checkedFigures: (c, p) => `${c} of ${p} ${p === 1 ? 'figure' : 'figures'} checked`,
   chart: {
     caption: 'Chart:',
-    indicatorTitle: (n) => `${n} – outcome and target`,
+    indicatorSuffix: ' – outcome and target',
     outcome: 'Outcome',
     forecast: 'Forecast',
     target: 'Target',

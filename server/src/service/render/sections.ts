@@ -94,7 +94,7 @@ export function renderSection(section: Section, ctx: SectionContext, headings: r
   const inner: string[] = [];
   const src = ctx.sources ? ctx.sources.attr(ctx.locate.origin(section.origin)) : '';
   if (title) {
-    const num = title.number ? `<span class="section-number">${escapeHtml(title.number)}</span> ` : '';
+    const num = title.number ? `<span class="section-number"${title.added ? ctx.labels.langAttr : ''}>${escapeHtml(title.number)}</span> ` : '';
     inner.push(`<h${level}${src}>${num}${escapeHtml(title.text)}</h${level}>`);
   }
   const text = renderMarkdown(section.text);

@@ -12,7 +12,7 @@ function entry(section: Section, outline: Outline, l: Labels, children: string):
   const title = sectionTitle(section, l);
   const id = outline.sectionIds.get(section);
   if (!title || !id) return '';
-  const num = title.number ? `<span class="toc-number">${escapeHtml(title.number)}</span> ` : '';
+  const num = title.number ? `<span class="toc-number"${title.added ? l.langAttr : ''}>${escapeHtml(title.number)}</span> ` : '';
   return `<li><a href="#${escapeAttr(id)}">${num}<span class="toc-text">${escapeHtml(title.text)}</span></a>${children}</li>`;
 }
 
