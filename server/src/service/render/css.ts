@@ -198,11 +198,11 @@ function pageBoxes(head: RunningHead | undefined): string {
   if (!head) {
     return `@page { @bottom-center { content: counter(page); ${MARGIN_TEXT} } }\n@page :first { @bottom-center { content: none; } }`;
   }
-  const left = head.agency ? `@top-left { content: ${cssString(head.agency)}; ${MARGIN_TEXT} vertical-align: bottom; }` : '';
+  const left = head.agency ? `@top-left { content: ${cssString(head.agency)}; ${MARGIN_TEXT} vertical-align: bottom; padding-bottom: 6mm; }` : '';
   return [
     '@page {',
     `  ${left}`,
-    `  @top-right { content: ${cssString(head.title)}; ${MARGIN_TEXT} vertical-align: bottom; }`,
+    `  @top-right { content: ${cssString(head.title)}; ${MARGIN_TEXT} vertical-align: bottom; padding-bottom: 6mm; }`,
     `  @bottom-center { content: ${head.pageNumber}; ${MARGIN_TEXT} }`,
     '}',
     '@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }',
