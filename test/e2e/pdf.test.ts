@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { renderCommand } from '../../server/src/cli/commands/render';
 import type { CommandIO } from '../../server/src/cli/io';
 import { sectionTitle } from '../../server/src/service/render/outline';
@@ -129,6 +129,21 @@ describe('e2e: the printed PDF of the sample', function () {
     assert.ok(count('Caption') > 30, `table captions (${count('Caption')})`);
     assert.ok(count('Figure') > 10, `the charts (${count('Figure')})`);
     assert.ok(count('L') > 5 && count('LI') > 20, 'lists');
+  });
+
+  it('gives every chart its text alternative in the tag tree', async () => {
+    const charts = (readFileSync(join(SITE, 'index.html'), 'utf8').match(/<svg [^>]*class="chart-svg"/g) ?? []).length;
+    assert.ok(charts > 5, `the sample has charts (${charts})`);
+    // poppler prints no /Alt, so the structure elements are read with pdf-lib.
+    const doc = await PDFDocument.load(readFileSync(PDF), { updateMetadata: false });
+    const alts: string[] = [];
+    for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+      if (!(obj instanceof PDFDict) || obj.get(PDFName.of('S')) !== PDFName.of('Figure')) continue;
+      const alt = obj.get(PDFName.of('Alt'));
+      if (alt instanceof PDFHexString || alt instanceof PDFString) alts.push(alt.decodeText());
+    }
+    assert.equal(alts.length, charts, 'one Figure with /Alt per chart');
+    for (const alt of alts) assert.match(alt, /(Stapeldiagram|Linjediagram).*20\d\d/, alt);
   });
 
   it('shows the agency, “Årsredovisning”, the year and the page number on every page but the title page', () => {
