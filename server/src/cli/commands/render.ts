@@ -92,19 +92,25 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
   const { html } = rendered;
   const dir = resolve(cwd, out);
   const htmlPath = join(dir, 'index.html');
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(htmlPath, html, 'utf8');
+  } catch (e) {
+    // A folder that cannot be written is the user's to fix, not an internal error with a stack trace.
+    io.stderr.write(`regbrev render: kunde inte skriva / could not write ${displayPath(htmlPath, cwd)}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  io.stdout.write(`Skrev / wrote ${displayPath(htmlPath, cwd)}\n`);
+  // The tables as data beside the page, the records `regbrev export` prints.
   const figuresPath = join(dir, 'tabeller.json');
   const figures = figuresFile(service, pa, language);
-  for (const [path, text] of [[htmlPath, html], [figuresPath, figures]] as const) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path, text, 'utf8');
-    } catch (e) {
-      // A folder that cannot be written is the user's to fix, not an internal error with a stack trace.
-      io.stderr.write(`regbrev render: kunde inte skriva / could not write ${displayPath(path, cwd)}: ${(e as Error).message}\n`);
-      return 2;
-    }
-    io.stdout.write(`Skrev / wrote ${displayPath(path, cwd)}\n`);
+  try {
+    writeFileSync(figuresPath, figures, 'utf8');
+  } catch (e) {
+    io.stderr.write(`regbrev render: kunde inte skriva / could not write ${displayPath(figuresPath, cwd)}: ${(e as Error).message}\n`);
+    return 2;
   }
+  io.stdout.write(`Skrev / wrote ${displayPath(figuresPath, cwd)}\n`);
 
   const errors = errorCount(service, pa);
   if (errors > 0) {
