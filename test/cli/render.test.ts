@@ -52,7 +52,8 @@ describe('cli: regbrev render', () => {
       assert.equal(io.err, '', 'the sample has no errors');
       const html = readFileSync(join(dir, 'index.html'), 'utf8');
       assert.ok(html.startsWith('<!DOCTYPE html>'));
-      assert.ok(html.includes('<h1 class="report-title">Årsredovisning 2023</h1>'));
+      assert.ok(html.includes('<p class="report-title">Årsredovisning 2023</p>'));
+      assert.ok(existsSync(join(dir, 'tabeller.json')), 'the tables as data beside the page');
     }
   });
 

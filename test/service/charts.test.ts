@@ -201,7 +201,7 @@ describe('charts: indicators', () => {
 
   it('speaks English when asked, keeping Swedish figures', () => {
     const fig = figure(render(service(), 'en'), 'diagram-i-tid');
-    assert.ok(fig.includes('<span class="caption-label">Chart:</span> Handläggningstid – outcome and target'));
+    assert.ok(fig.includes('<span class="caption-label" lang="en">Chart:</span> Handläggningstid<span lang="en"> – outcome and target</span>'));
     assert.match(desc(fig), /2025: forecast 26\u00a0dagar, target 25\u00a0dagar, not expected to be reached\./);
     assert.match(desc(fig), /Lower values are better\.$/);
   });

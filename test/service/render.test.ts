@@ -159,7 +159,8 @@ describe('render: a small report', () => {
     assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="sv">'));
     assert.ok(html.includes('<title>Årsredovisning 2024 – Prov &amp; &lt;Myndighet&gt;</title>'));
     assert.ok(html.includes('<p class="agency">Prov &amp; &lt;Myndighet&gt;</p>'));
-    assert.ok(html.includes('<h1 class="report-title">Årsredovisning 2024</h1>'));
+    // The title is set large but is no heading: the headings (and the PDF's bookmarks) start with the chapters.
+    assert.ok(html.includes('<p class="report-title">Årsredovisning 2024</p>'));
     assert.ok(html.includes('Dnr 2025-00001'));
     assert.ok(!/<script/i.test(html), 'no script element');
     assert.ok(!/(src|href)="(https?:)?\/\//.test(html), 'no external resources');
@@ -262,8 +263,10 @@ describe('render: a small report', () => {
     const s = service();
     const en = renderReport(s.projectFor(`${ROOT}arsredovisning.yaml`)!, s.locate(), { language: 'en', standalone: true });
     assert.ok(en.html.includes('<html lang="sv">'));
-    assert.ok(en.html.includes('<span class="caption-label">Table 1.</span>'));
-    assert.ok(en.html.includes('>Contents</h2>'));
+    // The added words are marked English inside the Swedish page (WCAG 3.1.2).
+    assert.ok(en.html.includes('<span class="caption-label" lang="en">Table 1.</span>'));
+    assert.ok(en.html.includes('<p class="toc-title" id="toc-title" lang="en">Contents</p>'));
+    assert.ok(en.html.includes('<a class="skip-link" href="#huvudinnehall" lang="en">Skip to content</a>'));
     assert.ok(en.html.includes('1\u00a0200'));
   });
 });

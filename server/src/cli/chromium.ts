@@ -59,10 +59,13 @@ export interface PrintResult {
   readonly log: string;
 }
 
-/** Prints `htmlPath` to `pdfPath` with a fresh profile in a temporary folder, removed afterwards. */
-export async function printToPdf(chromium: string, htmlPath: string, pdfPath: string, timeoutMs = 120_000): Promise<PrintResult> {
+/**
+ * Prints `htmlPath` to `pdfPath` with a fresh profile in a temporary folder, removed afterwards;
+ * `extraFlags` are the printed document's own (such as its outline).
+ */
+export async function printToPdf(chromium: string, htmlPath: string, pdfPath: string, timeoutMs = 120_000, extraFlags: readonly string[] = []): Promise<PrintResult> {
   const profile = mkdtempSync(join(tmpdir(), 'regbrev-chromium-'));
-  const args = [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--print-to-pdf=${pdfPath}`, pathToFileURL(htmlPath).toString()];
+  const args = [...CHROMIUM_FLAGS, ...extraFlags, `--user-data-dir=${profile}`, `--print-to-pdf=${pdfPath}`, pathToFileURL(htmlPath).toString()];
   try {
     if (existsSync(pdfPath)) rmSync(pdfPath);
     const { code, log } = await new Promise<{ code: number | null; log: string }>((resolve) => {

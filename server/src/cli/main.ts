@@ -2,6 +2,7 @@
 // the language server, so that CI and the editor always agree.
 import { checkCommand } from './commands/check';
 import { coverageCommand } from './commands/coverage';
+import { exportCommand } from './commands/export';
 import { initCommand } from './commands/init';
 import { lspCommand } from './commands/lsp';
 import { renderCommand } from './commands/render';
@@ -11,7 +12,7 @@ import { processIO } from './io';
 import { UsageError } from './load';
 import { VERSION } from './version';
 
-export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand, renderCommand, schemaCommand, initCommand, lspCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand, renderCommand, exportCommand, schemaCommand, initCommand, lspCommand];
 
 export function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

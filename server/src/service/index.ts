@@ -4,6 +4,8 @@ import { analyzeWorkspace, makeLocate } from './analyze';
 import type { Analysis, ProjectAnalysis, ProjectCache } from './analyze';
 import { computeTables } from './features/computedTables';
 import { computeCoverage } from './features/coverage';
+import { reportFigures } from './features/figures';
+import type { FigureExport } from './features/figures';
 import type { Coverage } from './features/coverage';
 import type { ComputedTable } from './features/computedTables';
 import type { LocateFn } from './tables/locate';
@@ -69,6 +71,11 @@ export interface LanguageService {
   coverage(uri?: string): Coverage[];
   /** The computed tables of a file, or of the whole report when given its manifest. */
   computedTables(uri: string): ComputedTable[];
+  /**
+   * Every cell of the report a file belongs to as data (`tabeller.json`, `regbrev export`): the printed
+   * figure, its interval, whether a check compares it; undefined for a file of no report.
+   */
+  figures(uri: string, language?: Language): FigureExport | undefined;
   /** Resolves model origins to text ranges of the files the service holds. */
   locate(): LocateFn;
   complete(uri: string, offset: number): CompletionItem[];
@@ -168,6 +175,16 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
       const pa = this.projectFor(uri);
       return pa ? computeTables(pa, makeLocate(ws), uri, current.language) : [];
     },
+    figures(uri, language) {
+      const pa = this.projectFor(uri);
+      if (!pa) return undefined;
+      try {
+        return reportFigures(pa, makeLocate(ws), language ?? current.language);
+      } catch {
+        // A model too broken to compute is reported by the checks; there are then no figures to give.
+        return undefined;
+      }
+    },
     locate() {
       return makeLocate(ws);
     },
@@ -205,4 +222,5 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
   };
 }
 
+export type { FigureExport, FigureRecord } from './features/figures';
 export type { Analysis, CodeAction, Coverage, Preview, RenderedReport, CompletionItem, ComputedTable, Hover, Lens, Location, OutlineSymbol, Problem, ProjectAnalysis, ServiceSettings, SourceFile };

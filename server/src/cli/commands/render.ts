@@ -1,5 +1,6 @@
 // `regbrev render <report-folder|manifest> -o <dir> [--pdf] [--lang sv|en]`: writes the report as static
-// HTML (index.html, stylesheet inline) and, with --pdf, prints it to PDF through a local Chromium.
+// HTML (index.html, stylesheet inline) with its tables as data beside it (tabeller.json) and, with --pdf,
+// prints it to a tagged PDF with bookmarks and metadata through a local Chromium.
 // Rendering does not depend on the checks: a report with errors is rendered too, with a one-line note.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,8 @@ import { createLanguageService } from '../../service/index';
 import type { LanguageService } from '../../service/index';
 import { flag, parseArgs } from '../args';
 import { findChromium, printToPdf } from '../chromium';
+import { figuresFile } from '../figures';
+import { addPdfMetadata, PDF_FLAGS } from '../pdfDocument';
 import { displayPath, findFiles, loadIntoService, UsageError } from '../load';
 import { settingsFromArgs } from '../settings';
 import type { Command, CommandIO } from '../io';
@@ -15,10 +18,12 @@ import type { Command, CommandIO } from '../io';
 export const RENDER_HELP = `regbrev render <rapportmapp | årsredovisning.yaml> -o <mapp> [flaggor]
 
 Skriver årsredovisningen som en statisk HTML-sida, <mapp>/index.html, med titelsida,
-innehållsförteckning, kapitel, tabeller, noter och underskrifter. Med --pdf skrivs den också
-ut till <mapp>/arsredovisning.pdf med en lokalt installerad Chromium.
-Writes the annual report as static HTML (<dir>/index.html); with --pdf also prints it to
-<dir>/arsredovisning.pdf through a locally installed Chromium.
+innehållsförteckning, kapitel, tabeller, noter och underskrifter, och tabellerna som data i
+<mapp>/tabeller.json (som regbrev export). Med --pdf skrivs den också ut till en taggad PDF
+med bokmärken, <mapp>/arsredovisning.pdf, med en lokalt installerad Chromium.
+Writes the annual report as static HTML (<dir>/index.html) and its tables as data
+(<dir>/tabeller.json, as regbrev export); with --pdf also prints it to a tagged PDF with
+bookmarks, <dir>/arsredovisning.pdf, through a locally installed Chromium.
 
   -o, --out <mapp>       mappen som skrivs (skapas vid behov) / output folder (created if needed)
   --pdf                  skriv också ut till PDF / also print to PDF
@@ -43,7 +48,7 @@ export const NO_CHROMIUM = (tried: readonly string[]) =>
   + 'e.g. "apt-get install chromium", or set REGBREV_CHROMIUM. The HTML page was written.\n';
 
 /** The one report the command line names: a manifest, or the only manifest under a folder. */
-function pickProject(service: LanguageService, requested: readonly string[]): ProjectAnalysis {
+export function pickProject(service: LanguageService, requested: readonly string[]): ProjectAnalysis {
   const wanted = new Set(requested);
   const projects = service.analyze().projects.filter((p) => wanted.has(p.project.manifest.uri));
   if (projects.length === 1) return projects[0];
@@ -96,6 +101,16 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
     return 2;
   }
   io.stdout.write(`Skrev / wrote ${displayPath(htmlPath, cwd)}\n`);
+  // The tables as data beside the page, the records `regbrev export` prints.
+  const figuresPath = join(dir, 'tabeller.json');
+  const figures = figuresFile(service, pa, language);
+  try {
+    writeFileSync(figuresPath, figures, 'utf8');
+  } catch (e) {
+    io.stderr.write(`regbrev render: kunde inte skriva / could not write ${displayPath(figuresPath, cwd)}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  io.stdout.write(`Skrev / wrote ${displayPath(figuresPath, cwd)}\n`);
 
   const errors = errorCount(service, pa);
   if (errors > 0) {
@@ -109,9 +124,14 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
     return 2;
   }
   const pdfPath = join(dir, 'arsredovisning.pdf');
-  const printed = await printToPdf(chromium.path, htmlPath, pdfPath);
+  const printed = await printToPdf(chromium.path, htmlPath, pdfPath, undefined, PDF_FLAGS);
   if (!printed.ok) {
     io.stderr.write(`regbrev render: Chromium kunde inte skriva PDF:en / Chromium could not print the PDF (${chromium.path})\n${printed.log}`);
+    return 2;
+  }
+  const failed = await addPdfMetadata(pdfPath, rendered.info);
+  if (failed) {
+    io.stderr.write(`regbrev render: kunde inte skriva PDF:ens metadata / could not write the PDF's metadata: ${failed}\n`);
     return 2;
   }
   io.stdout.write(`Skrev / wrote ${displayPath(pdfPath, cwd)}\n`);

@@ -1,6 +1,8 @@
 // The report's stylesheet: a restrained screen layout and a print layout for A4. Only local fonts are
 // named (Arial, or its metric twin Liberation Sans on Linux), so the page loads nothing from the network
-// and prints the same on a build server as on a desktop.
+// and prints the same on a build server as on a desktop. A printed report also gets a running head: ESV
+// asks that every page show the agency, the word "årsredovisning" and the year.
+import { cssString } from './escape';
 
 const SCREEN = `
 :root {
@@ -38,6 +40,12 @@ h4 { font-size: 1rem; }
 h5 { font-size: 1rem; font-style: italic; }
 h6 { font-size: 0.95rem; font-style: italic; font-weight: normal; }
 .section-number { margin-right: 0.35em; font-variant-numeric: lining-nums; }
+.skip-link {
+  position: absolute; left: 0.5rem; top: -4rem; z-index: 5; padding: 0.4rem 0.8rem;
+  background: #fff; color: var(--accent); border: 2px solid var(--accent); font-weight: bold;
+}
+.skip-link:focus { top: 0.5rem; }
+main:focus { outline: none; }
 .visually-hidden {
   position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
@@ -57,7 +65,7 @@ h6 { font-size: 0.95rem; font-style: italic; font-weight: normal; }
 
 /* Table of contents. */
 .toc { padding: 2rem 0 1rem; border-bottom: 1px solid var(--hairline); }
-.toc h2 { margin-top: 0; font-size: 1.6rem; }
+.toc-title { color: var(--accent); font-size: 1.6rem; font-weight: bold; line-height: 1.25; margin: 0 0 0.5em; }
 .toc ol { list-style: none; padding: 0; margin: 0; }
 .toc > ol > li { margin: 0.5em 0; font-weight: bold; }
 .toc ol ol { margin: 0.2em 0 0.4em 2.2em; font-weight: normal; font-size: 0.95em; }
@@ -135,10 +143,9 @@ const PRINT = `
 @page {
   size: A4;
   margin: 20mm 18mm 22mm 22mm;
-  @bottom-center { content: counter(page); font-family: Arial, "Liberation Sans", sans-serif; font-size: 8.5pt; color: #555; }
 }
-@page :first { @bottom-center { content: none; } }
 @media print {
+  .skip-link { display: none; }
   body { font-size: 10pt; line-height: 1.4; }
   .report { max-width: none; margin: 0; padding: 0; }
   a { color: inherit; text-decoration: none; }
@@ -171,5 +178,44 @@ const PRINT = `
 }
 `;
 
-/** The full stylesheet, screen rules first and print rules after, so that print overrides screen. */
-export const REPORT_CSS = `${SCREEN.trim()}\n${PRINT.trim()}\n`;
+const MARGIN_TEXT = 'font-family: Arial, "Liberation Sans", sans-serif; font-size: 8.5pt; color: #555;';
+
+/** What a printed page carries in its margins, beyond the page number. */
+export interface RunningHead {
+  /** The agency, at the top left. */
+  readonly agency?: string;
+  /** "Årsredovisning 2023", at the top right. */
+  readonly title: string;
+  /** The page number as CSS `content` values (a label's `pageNumber`), at the bottom centre. */
+  readonly pageNumber: string;
+}
+
+/**
+ * The margin boxes of the printed page: the running head and the page number on every page but the
+ * title page. The texts come from the sources, so they go in as escaped CSS strings.
+ */
+function pageBoxes(head: RunningHead | undefined): string {
+  if (!head) {
+    return `@page { @bottom-center { content: counter(page); ${MARGIN_TEXT} } }\n@page :first { @bottom-center { content: none; } }`;
+  }
+  const left = head.agency ? `@top-left { content: ${cssString(head.agency)}; ${MARGIN_TEXT} vertical-align: bottom; padding-bottom: 6mm; }` : '';
+  return [
+    '@page {',
+    `  ${left}`,
+    `  @top-right { content: ${cssString(head.title)}; ${MARGIN_TEXT} vertical-align: bottom; padding-bottom: 6mm; }`,
+    `  @bottom-center { content: ${head.pageNumber}; ${MARGIN_TEXT} }`,
+    '}',
+    '@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }',
+  ].join('\n');
+}
+
+/**
+ * The full stylesheet, screen rules first and print rules after, so that print overrides screen. With a
+ * running head (the standalone page that `render` prints), every page but the first carries it.
+ */
+export function reportCss(head?: RunningHead): string {
+  return `${SCREEN.trim()}\n${PRINT.trim()}\n${pageBoxes(head)}\n`;
+}
+
+/** The stylesheet without a running head: the preview, which is never printed from the editor. */
+export const REPORT_CSS = reportCss();

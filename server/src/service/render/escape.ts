@@ -20,6 +20,25 @@ export function escapeAttr(text: string): string {
   return escapeHtml(text).replace(/\r?\n/g, ' ');
 }
 
+/**
+ * A CSS string literal of any text, for `content:` in the stylesheet (the running head names the agency).
+ * Quotes, backslashes, line breaks and other controls become hex escapes, and so do `<`, `>` and `&`,
+ * so that no text can end the string, the rule, or the `<style>` element the stylesheet is inlined in.
+ */
+export function cssString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0xfffd;
+    const control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
+    // A lone surrogate and NUL cannot stand in a stylesheet; both become the replacement character.
+    const lone = c >= 0xd800 && c <= 0xdfff;
+    if (c === 0 || lone) out += '\\fffd ';
+    else if (control || '"\\<>&\''.includes(ch)) out += `\\${c.toString(16)} `;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
 /** A URL-fragment-safe form of a text: lower case, Swedish letters folded, other characters as hyphens. */
 export function slug(text: string): string {
   const folded = text

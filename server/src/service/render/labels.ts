@@ -4,6 +4,11 @@ import type { Verdict } from '../charts/indicators';
 import type { Language } from '../problems';
 
 export interface Labels {
+  /**
+   * The attribute that marks the renderer's own words as their language inside the Swedish page: '' for
+   * Swedish, ` lang="en"` for English, so that a screen reader switches voice for them (WCAG 3.1.2).
+   */
+  readonly langAttr: string;
   readonly table: string;
   readonly figure: string;
   readonly note: string;
@@ -28,6 +33,12 @@ export interface Labels {
   readonly months: readonly string[];
   readonly leadershipForms: Readonly<Record<string, string>>;
   readonly generated: string;
+  /** The skip link at the top of the page, to the report's main content (WCAG 2.4.1). */
+  readonly skipToContent: string;
+  /** The PDF's subject in its metadata: "Årsredovisning 2023 för Statens servicecenter". */
+  readonly subject: (title: string, agency: string | undefined) => string;
+  /** The page number in the running footer, as CSS `content` values around `counter(page)` and `counter(pages)`. */
+  readonly pageNumber: string;
   readonly checkedFigures: (checked: number, printed: number) => string;
   readonly chart: ChartLabels;
 }
@@ -36,7 +47,8 @@ export interface Labels {
 export interface ChartLabels {
   /** The caption's label, before the title: "Diagram:". */
   readonly caption: string;
-  readonly indicatorTitle: (name: string) => string;
+  /** What follows an indicator's name in its chart's title: " – utfall och målvärde". */
+  readonly indicatorSuffix: string;
   readonly outcome: string;
   readonly forecast: string;
   readonly target: string;
@@ -56,6 +68,7 @@ export interface ChartLabels {
 }
 
 const SV: Labels = {
+  langAttr: '',
   table: 'Tabell',
   figure: 'Figur',
   note: 'Not',
@@ -89,10 +102,14 @@ const SV: Labels = {
   months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   leadershipForms: { styrelse: 'Styrelse', enrådighet: 'Enrådighetsmyndighet', nämnd: 'Nämnd' },
   generated: 'Framställd med regbrev ur årsredovisningens källfiler.',
+  skipToContent: 'Till innehållet',
+  subject: (t, a) => (a ? `${t} för ${a}` : t),
+  // Swedish documents number their pages "3 (75)".
+  pageNumber: 'counter(page) " (" counter(pages) ")"',
   checkedFigures: (c, p) => `${c} av ${p} ${p === 1 ? 'siffra' : 'siffror'} kontrollerade`,
   chart: {
     caption: 'Diagram:',
-    indicatorTitle: (n) => `${n} – utfall och målvärde`,
+    indicatorSuffix: ' – utfall och målvärde',
     outcome: 'Utfall',
     forecast: 'Prognos',
     target: 'Målvärde',
@@ -117,6 +134,7 @@ const SV: Labels = {
 };
 
 const EN: Labels = {
+  langAttr: ' lang="en"',
   table: 'Table',
   figure: 'Figure',
   note: 'Note',
@@ -150,10 +168,13 @@ const EN: Labels = {
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   leadershipForms: { styrelse: 'Board', enrådighet: 'Single-head agency', nämnd: 'Committee' },
   generated: 'Produced with regbrev from the report’s source files.',
+  skipToContent: 'Skip to content',
+  subject: (t, a) => (a ? `${t} of ${a}` : t),
+  pageNumber: '"Page " counter(page) " of " counter(pages)',
   checkedFigures: (c, p) => `${c} of ${p} ${p === 1 ? 'figure' : 'figures'} checked`,
   chart: {
     caption: 'Chart:',
-    indicatorTitle: (n) => `${n} – outcome and target`,
+    indicatorSuffix: ' – outcome and target',
     outcome: 'Outcome',
     forecast: 'Forecast',
     target: 'Target',
@@ -178,6 +199,14 @@ const EN: Labels = {
     error: 'The chart could not be rendered',
   },
 };
+
+/**
+ * Markup of the renderer's own words inside text of the sources: as it is in Swedish, in a span marked
+ * with its language otherwise.
+ */
+export function ownWords(l: Labels, html: string): string {
+  return l.langAttr ? `<span${l.langAttr}>${html}</span>` : html;
+}
 
 export function labels(language: Language): Labels {
   return language === 'en' ? EN : SV;

@@ -10,6 +10,8 @@ export interface SectionTitle {
   /** The number as printed: "4", "4.1", "Bilaga 1", "Not 1.". Empty when the section has none. */
   readonly number: string;
   readonly text: string;
+  /** True when the number is the renderer's word ("Not 1."), which carries its language on the page. */
+  readonly added?: boolean;
 }
 
 export interface Outline {
@@ -21,7 +23,7 @@ export interface Outline {
 /** The title of a section, or undefined when it has neither number nor heading (text only). */
 export function sectionTitle(section: Section, l: Labels): SectionTitle | undefined {
   const text = section.rubrik ?? '';
-  if (section.not !== undefined) return { number: `${l.note} ${section.not}.`, text };
+  if (section.not !== undefined) return { number: `${l.note} ${section.not}.`, text, added: true };
   if (section.nummer) return { number: section.nummer, text };
   return text ? { number: '', text } : undefined;
 }

@@ -8,7 +8,7 @@ import type { Table } from '../model/types';
 import type { Language } from '../problems';
 import type { LocateFn } from '../tables/locate';
 import { buildChartIndex } from './charts/index';
-import { REPORT_CSS } from './css';
+import { REPORT_CSS, reportCss } from './css';
 import type { CheckMarks } from './checks';
 import { escapeHtml, IdRegistry } from './escape';
 import { labels } from './labels';
@@ -40,7 +40,22 @@ export interface RenderOptions {
 export interface RenderedReport {
   readonly html: string;
   readonly css: string;
+  /** What a printed copy says about itself: the PDF's metadata, from the same facts as the page's head. */
+  readonly info: DocumentInfo;
 }
+
+export interface DocumentInfo {
+  readonly title: string;
+  /** The agency, when the manifest names it. */
+  readonly author?: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  /** The language of the document: the report is Swedish whatever language the added words are in. */
+  readonly language: 'sv';
+}
+
+/** The id of the report's main content, which the skip link leads to. */
+const MAIN_ID = 'huvudinnehall';
 
 function documentTitle(pa: ProjectAnalysis, options: RenderOptions): string {
   if (options.title) return options.title;
@@ -70,10 +85,15 @@ function renderBody(pa: ProjectAnalysis, locate: LocateFn, options: RenderOption
     checks: options.checks,
     charts: buildChartIndex(pa, l),
   };
+  // The whole report starts with a title page and the contents; a skip link leads past them to the
+  // chapters (WCAG 2.4.1). One chapter's preview starts with the chapter and needs none.
+  const front = options.chapter === undefined
+    ? [`<a class="skip-link" href="#${MAIN_ID}"${l.langAttr}>${escapeHtml(l.skipToContent)}</a>`, renderTitlePage(pa, l, options.language), renderToc(chapters, outline, l)]
+    : [];
   return [
     '<div class="report">',
-    ...(options.chapter === undefined ? [renderTitlePage(pa, l, options.language), renderToc(chapters, outline, l)] : []),
-    '<main>',
+    ...front,
+    options.chapter === undefined ? `<main id="${MAIN_ID}" tabindex="-1">` : '<main>',
     ...shown.map((c) => renderSection(c, ctx)),
     '</main>',
     '</div>',
@@ -106,7 +126,17 @@ function wrapDocument(body: string, title: string, css: string, meta: Readonly<R
 function errorBody(e: unknown, language: Language): string {
   const what = language === 'en' ? 'The report could not be rendered' : 'Rapporten kunde inte visas';
   const detail = e instanceof Error ? e.message : String(e);
-  return `<div class="report"><p class="render-error">${escapeHtml(`${what}: ${detail}`)}</p></div>`;
+  return `<div class="report"><p class="render-error"${labels(language).langAttr}>${escapeHtml(`${what}: ${detail}`)}</p></div>`;
+}
+
+/** The document's title, subject and keywords, for the page's head and the PDF's metadata. */
+function documentInfo(pa: ProjectAnalysis, options: RenderOptions): DocumentInfo {
+  const l = labels(options.language);
+  const { myndighet, year } = pa.project.manifest;
+  const base = reportTitle(pa, l);
+  const letter = pa.project.requirementSet?.diarienummer;
+  const keywords = [l.annualReport, ...(myndighet ? [myndighet] : []), ...(year !== undefined ? [String(year)] : []), ...(letter ? [letter] : [])];
+  return { title: documentTitle(pa, options), author: myndighet, subject: l.subject(base, myndighet), keywords, language: 'sv' };
 }
 
 /**
@@ -120,16 +150,27 @@ export function renderReport(pa: ProjectAnalysis, locate: LocateFn, options: Ren
   } catch (e) {
     body = errorBody(e, options.language);
   }
-  if (!options.standalone) return { html: body, css: REPORT_CSS };
-  let title: string;
+  let info: DocumentInfo;
   try {
-    title = documentTitle(pa, options);
+    info = documentInfo(pa, options);
   } catch {
-    title = labels(options.language).annualReport;
+    const fallback = labels(options.language).annualReport;
+    info = { title: fallback, subject: fallback, keywords: [], language: 'sv' };
+  }
+  if (!options.standalone) return { html: body, css: REPORT_CSS, info };
+  // The printed page carries the running head ESV asks for: the agency, "Årsredovisning" and the year.
+  const l = labels(options.language);
+  let css = REPORT_CSS;
+  try {
+    css = reportCss({ agency: pa.project.manifest.myndighet, title: reportTitle(pa, l), pageNumber: l.pageNumber });
+  } catch {
+    // Without a manifest to read, the page prints with page numbers only.
   }
   const meta = {
     generator: 'regbrev',
-    author: pa.project.manifest.myndighet,
+    author: info.author,
+    description: info.subject,
+    keywords: info.keywords.join(', '),
   };
-  return { html: wrapDocument(body, title, REPORT_CSS, meta), css: REPORT_CSS };
+  return { html: wrapDocument(body, info.title, css, meta), css, info };
 }

@@ -50,7 +50,8 @@ export function renderSignatures(sig: Signatures, ctx: SectionContext): string {
   });
   return [
     `<div class="signatures" role="group" aria-label="${escapeAttr(l.signatures)}"${ctx.sources ? ctx.sources.attr(ctx.locate.origin(sig.origin)) : ''}>`,
-    where ? `<p class="sign-place">${escapeHtml(where)}</p>` : '',
+    // The place and date are in the renderer's words ("Stockholm, 21 February 2024"); the names and roles are the source's.
+    where ? `<p class="sign-place"${sig.date ? l.langAttr : ''}>${escapeHtml(where)}</p>` : '',
     signers.length > 0 ? `<ul class="signers">\n${signers.join('\n')}\n</ul>` : '',
     '</div>',
   ].filter(Boolean).join('\n');
@@ -80,15 +81,20 @@ function renderSectionTable(table: Table, section: Section, headings: readonly s
   });
 }
 
-/** Renders a section and everything under it. `headings` are the titles of the sections above it. */
-export function renderSection(section: Section, ctx: SectionContext, headings: readonly string[] = []): string {
+/**
+ * Renders a section and everything under it. `headings` are the titles of the sections above it, and
+ * `parentLevel` the level of the nearest heading above (0 for a chapter). A section without a title prints
+ * no heading, so its sub-sections take the next level after the one above it: heading levels never skip
+ * (WCAG 1.3.1), and the PDF's bookmarks nest as the headings do.
+ */
+export function renderSection(section: Section, ctx: SectionContext, headings: readonly string[] = [], parentLevel = 0): string {
   const title = sectionTitle(section, ctx.labels);
   const id = ctx.outline.sectionIds.get(section);
-  const level = Math.min(section.depth + 1, 6);
+  const level = Math.min(parentLevel + 1, 6);
   const inner: string[] = [];
   const src = ctx.sources ? ctx.sources.attr(ctx.locate.origin(section.origin)) : '';
   if (title) {
-    const num = title.number ? `<span class="section-number">${escapeHtml(title.number)}</span> ` : '';
+    const num = title.number ? `<span class="section-number"${title.added ? ctx.labels.langAttr : ''}>${escapeHtml(title.number)}</span> ` : '';
     inner.push(`<h${level}${src}>${num}${escapeHtml(title.text)}</h${level}>`);
   }
   const text = renderMarkdown(section.text);
@@ -100,7 +106,7 @@ export function renderSection(section: Section, ctx: SectionContext, headings: r
   }
   inner.push(ctx.charts?.forSection(section) ?? '');
   if (section.signatures) inner.push(renderSignatures(section.signatures, ctx));
-  for (const sub of section.sections) inner.push(renderSection(sub, ctx, below));
+  for (const sub of section.sections) inner.push(renderSection(sub, ctx, below, title ? level : parentLevel));
   const classes = [section.depth === 0 ? 'chapter' : 'section', section.not !== undefined ? 'note' : '', section.part ? `part-${section.part}` : '']
     .filter(Boolean)
     .join(' ');

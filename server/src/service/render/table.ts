@@ -112,7 +112,8 @@ function cellHtml(cell: ComputedCell, mode: ColumnMode, l: Labels, o: TableRende
   if (mismatch && o.checks) classes.push(`severity-${severity}`);
   const title = findings.length > 0 ? findings.map((f) => f.message).join(' ') : cellTitle(cell, l, o.language);
   const attrs = [`class="${classes.join(' ')}"`];
-  if (title) attrs.push(`title="${escapeAttr(title)}"`);
+  // The title is in the renderer's language; the figure it stands on reads the same in any language.
+  if (title) attrs.push(`title="${escapeAttr(title)}"${l.langAttr}`);
   if (o.sources) {
     attrs.push(`data-cell="${escapeAttr(cell.key)}"`);
     const at = cell.location ?? rowLocation;
@@ -122,7 +123,7 @@ function cellHtml(cell: ComputedCell, mode: ColumnMode, l: Labels, o: TableRende
   const explained = title !== undefined && (cell.kind === 'computed' || mismatch);
   if (!o.checks) {
     // A screen reader hears the reason too: the title attribute alone is not reliably read out.
-    const hidden = explained ? `<span class="visually-hidden"> (${escapeHtml(title)})</span>` : '';
+    const hidden = explained ? `<span class="visually-hidden"${l.langAttr}> (${escapeHtml(title)})</span>` : '';
     return `<td ${attrs.join(' ')}>${content}${hidden}</td>`;
   }
   // The preview: a visible sign, and the finding (or why the cell is computed) as the cell's accessible
@@ -131,14 +132,14 @@ function cellHtml(cell: ComputedCell, mode: ColumnMode, l: Labels, o: TableRende
   if (!explained) return `<td ${attrs.join(' ')}>${sign}${content}</td>`;
   const id = o.checks.nextId();
   attrs.push(`aria-describedby="${id}"`);
-  return `<td ${attrs.join(' ')}>${sign}${content}<span id="${id}" hidden>${escapeHtml(title)}</span></td>`;
+  return `<td ${attrs.join(' ')}>${sign}${content}<span id="${id}" hidden${l.langAttr}>${escapeHtml(title)}</span></td>`;
 }
 
 function noteCell(row: ComputedRow, l: Labels, o: TableRenderOptions): string {
   if (row.not === undefined) return '<td class="note-ref"></td>';
   const href = (o.noteHref ?? ((n: number) => `#not-${n}`))(row.not);
   const label = `${l.note} ${row.not}`;
-  const inner = href ? `<a href="${escapeAttr(href)}" aria-label="${escapeAttr(label)}">${row.not}</a>` : String(row.not);
+  const inner = href ? `<a href="${escapeAttr(href)}" aria-label="${escapeAttr(label)}"${l.langAttr}>${row.not}</a>` : String(row.not);
   return `<td class="note-ref">${inner}</td>`;
 }
 
@@ -202,7 +203,7 @@ function checkCount(table: ComputedTable, l: Labels): string {
   }
   if (printed === 0) return '';
   const cls = checked === printed ? 'check-count all' : 'check-count';
-  return ` <span class="${cls}">${escapeHtml(l.checkedFigures(checked, printed))}</span>`;
+  return ` <span class="${cls}"${l.langAttr}>${escapeHtml(l.checkedFigures(checked, printed))}</span>`;
 }
 
 function renderTableUnsafe(table: ComputedTable, o: TableRenderOptions): string {
@@ -213,16 +214,16 @@ function renderTableUnsafe(table: ComputedTable, o: TableRenderOptions): string 
   const anchor = o.anchor ?? `tabell-${slug(table.id)}`;
   const dataAttrs = ` data-table="${escapeAttr(table.id)}"`;
   const blockSrc = o.sources ? o.sources.attr({ uri: table.location.uri, range: { start: table.location.start, end: table.location.end } }) : '';
-  const label = caption.label ? `<span class="caption-label">${escapeHtml(caption.label)}</span> ` : '';
+  const label = caption.label ? `<span class="caption-label"${l.langAttr}>${escapeHtml(caption.label)}</span> ` : '';
   const count = o.checks ? checkCount(table, l) : '';
   const captionClass = o.captionHidden ? ' class="visually-hidden"' : '';
   const headers = table.columns
     .map((c, i) => `<th scope="col"${modes[i] === 'text' ? '' : ` class="${modes[i]}"`}>${escapeHtml(c.rubrik)}</th>`)
     .join('');
-  const noteHeader = hasNotes ? `<th scope="col" class="note-ref">${escapeHtml(l.noteColumn)}</th>` : '';
+  const noteHeader = hasNotes ? `<th scope="col" class="note-ref"${l.langAttr}>${escapeHtml(l.noteColumn)}</th>` : '';
   const unitText = table.unit && o.unitNote !== false && !namesUnit(caption.text, table.unit) ? l.unitNote(table.unit) : undefined;
   const below = [
-    unitText ? `<p class="table-unit">${escapeHtml(unitText)}</p>` : '',
+    unitText ? `<p class="table-unit"${l.langAttr}>${escapeHtml(unitText)}</p>` : '',
     table.note ? `<p class="table-remark">${renderInlineMarkdown(table.note)}</p>` : '',
   ].filter(Boolean);
   // Wide tables print smaller; short tables are kept on one page, long ones may break between rows.
@@ -245,6 +246,6 @@ export function renderTable(table: ComputedTable, options: TableRenderOptions): 
     return renderTableUnsafe(table, options);
   } catch {
     const what = options.language === 'en' ? 'The table could not be rendered' : 'Tabellen kunde inte visas';
-    return `<p class="render-error">${escapeHtml(`${what}: ${table.id}`)}</p>`;
+    return `<p class="render-error"${options.language === 'en' ? ' lang="en"' : ''}>${escapeHtml(`${what}: ${table.id}`)}</p>`;
   }
 }

@@ -1,8 +1,12 @@
 // The title page: the agency, "Årsredovisning <år>", the diarienummer, and the manifest's facts
 // (financial year, the appropriation letter and its amendments, the leadership) as a colophon.
+//
+// The title is set large but is no heading, as a word processor's "Title" style is not: the headings of
+// the report are its chapters (h1) and sections, so that the PDF's bookmarks, which Chromium builds from
+// the headings, start with the chapters. The page's <title> and the banner landmark name the report.
 import type { ProjectAnalysis } from '../analyze';
 import { escapeHtml } from './escape';
-import { longDate } from './labels';
+import { longDate, ownWords } from './labels';
 import type { Labels } from './labels';
 import type { Language } from '../problems';
 
@@ -19,38 +23,39 @@ export function reportTitle(pa: ProjectAnalysis, l: Labels): string {
   return year !== undefined ? `${l.annualReport} ${year}` : l.annualReport;
 }
 
-function row(term: string, value: string | undefined): string {
-  return value ? `<div><dt>${escapeHtml(term)}</dt><dd>${value}</dd></div>` : '';
+/** A fact of the colophon: the term is the renderer's word, the value (markup) mostly the source's. */
+function row(term: string, value: string | undefined, l: Labels): string {
+  return value ? `<div><dt${l.langAttr}>${escapeHtml(term)}</dt><dd>${value}</dd></div>` : '';
 }
 
 export function renderTitlePage(pa: ProjectAnalysis, l: Labels, language: Language): string {
   const { manifest, requirementSet: rs } = pa.project;
   const dnr = manifestField(pa, 'diarienummer');
   const reportNo = manifestField(pa, 'rapportnummer');
-  const when = (d: string | undefined) => (d ? ` (${escapeHtml(l.decided)} ${escapeHtml(longDate(d, language))})` : '');
+  const when = (d: string | undefined) => (d ? ` ${ownWords(l, `(${escapeHtml(l.decided)} ${escapeHtml(longDate(d, language))})`)}` : '');
   const letter = rs?.diarienummer ? `${escapeHtml(rs.diarienummer)}${when(rs.beslutad)}` : undefined;
   const amendments = rs && rs.amendments.length > 0
     ? rs.amendments.map((a) => `${escapeHtml(a.diarienummer)}${when(a.beslutad)}`).join('<br>')
     : undefined;
   const form = manifest.leadershipForm ? l.leadershipForms[manifest.leadershipForm] ?? manifest.leadershipForm : undefined;
   const members = manifest.leadership.map((m) => escapeHtml(m.roll ? `${m.namn}, ${m.roll}` : m.namn)).join('<br>');
-  const leadership = [form ? escapeHtml(form) : '', members].filter(Boolean).join('<br>') || undefined;
+  const leadership = [form ? ownWords(l, escapeHtml(form)) : '', members].filter(Boolean).join('<br>') || undefined;
   return [
     '<header class="title-page">',
     '<div class="title-block">',
     manifest.myndighet ? `<p class="agency">${escapeHtml(manifest.myndighet)}</p>` : '',
-    `<h1 class="report-title">${escapeHtml(reportTitle(pa, l))}</h1>`,
-    dnr ? `<p class="dnr">${escapeHtml(l.diarienummer)} ${escapeHtml(dnr)}</p>` : '',
-    reportNo ? `<p class="report-number">${escapeHtml(l.reportNumber)} ${escapeHtml(reportNo)}</p>` : '',
+    `<p class="report-title"${l.langAttr}>${escapeHtml(reportTitle(pa, l))}</p>`,
+    dnr ? `<p class="dnr">${ownWords(l, escapeHtml(l.diarienummer))} ${escapeHtml(dnr)}</p>` : '',
+    reportNo ? `<p class="report-number">${ownWords(l, escapeHtml(l.reportNumber))} ${escapeHtml(reportNo)}</p>` : '',
     '</div>',
     '<dl class="colophon">',
-    row(l.agency, manifest.myndighet && escapeHtml(manifest.myndighet)),
-    row(l.fiscalYear, manifest.year !== undefined ? String(manifest.year) : undefined),
-    row(l.letter, letter),
-    row(l.amendments, amendments),
-    row(l.leadership, leadership),
+    row(l.agency, manifest.myndighet && escapeHtml(manifest.myndighet), l),
+    row(l.fiscalYear, manifest.year !== undefined ? String(manifest.year) : undefined, l),
+    row(l.letter, letter, l),
+    row(l.amendments, amendments, l),
+    row(l.leadership, leadership, l),
     '</dl>',
-    `<p class="generated">${escapeHtml(l.generated)}</p>`,
+    `<p class="generated"${l.langAttr}>${escapeHtml(l.generated)}</p>`,
     '</header>',
   ].filter(Boolean).join('\n');
 }

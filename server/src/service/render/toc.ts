@@ -1,5 +1,7 @@
 // The table of contents: every chapter and its first level of sections, each a link to its anchor.
 // Deeper levels and notes are left out, as printed reports do, to keep the contents to a page or two.
+// The contents are a navigation landmark named by their title, which is no heading: the PDF's bookmarks
+// are built from the headings and should start with the chapters, not with "Innehåll".
 import type { Chapter, Section } from '../model/types';
 import { escapeAttr, escapeHtml } from './escape';
 import type { Labels } from './labels';
@@ -10,7 +12,7 @@ function entry(section: Section, outline: Outline, l: Labels, children: string):
   const title = sectionTitle(section, l);
   const id = outline.sectionIds.get(section);
   if (!title || !id) return '';
-  const num = title.number ? `<span class="toc-number">${escapeHtml(title.number)}</span> ` : '';
+  const num = title.number ? `<span class="toc-number"${title.added ? l.langAttr : ''}>${escapeHtml(title.number)}</span> ` : '';
   return `<li><a href="#${escapeAttr(id)}">${num}<span class="toc-text">${escapeHtml(title.text)}</span></a>${children}</li>`;
 }
 
@@ -22,7 +24,7 @@ export function renderToc(chapters: readonly Chapter[], outline: Outline, l: Lab
   });
   return [
     '<nav class="toc" aria-labelledby="toc-title">',
-    `<h2 id="toc-title">${escapeHtml(l.contents)}</h2>`,
+    `<p class="toc-title" id="toc-title"${l.langAttr}>${escapeHtml(l.contents)}</p>`,
     `<ol>\n${items.filter(Boolean).join('\n')}\n</ol>`,
     '</nav>',
   ].join('\n');

@@ -8,6 +8,7 @@ import * as R from '../../numbers/rational';
 import type { Unit } from '../../numbers/units';
 import { formatNumber } from '../../tables/format';
 import { escapeAttr, escapeHtml } from '../escape';
+import { ownWords } from '../labels';
 import type { Labels } from '../labels';
 import { typographic } from '../table';
 import { chartSvg } from './svg';
@@ -31,10 +32,11 @@ const span = (years: readonly number[]) => (years.length > 1 ? `${years[0]}–${
 
 const toNumber = (v: ChartValue | undefined) => (v ? R.toNumber(v.exact) : undefined);
 
+/** A figure; `caption` is markup, so that the renderer's words in it can carry their language. */
 function figure(id: string, classes: string, data: string, caption: string, l: Labels, svg: string, after = ''): string {
   return [
     `<figure class="${classes}" id="${escapeAttr(id)}"${data}>`,
-    `<figcaption><span class="caption-label">${escapeHtml(l.chart.caption)}</span> ${escapeHtml(caption)}</figcaption>`,
+    `<figcaption><span class="caption-label"${l.langAttr}>${escapeHtml(l.chart.caption)}</span> ${caption}</figcaption>`,
     svg,
     after,
     '</figure>',
@@ -56,8 +58,9 @@ export function tableChartFigure(chart: TableChart, id: string, l: Labels): stri
     title: chart.title,
     desc,
     formatTick: tick,
+    lang: l.langAttr ? 'en' : undefined,
   });
-  return figure(id, `chart chart-${chart.type}`, ` data-table="${escapeAttr(chart.table.id)}"`, chart.title, l, svg);
+  return figure(id, `chart chart-${chart.type}`, ` data-table="${escapeAttr(chart.table.id)}"`, escapeHtml(chart.title), l, svg);
 }
 
 /** An indicator's outcome per year as bars against its target as a dashed marker. */
@@ -65,7 +68,7 @@ export function indicatorFigure(chart: IndicatorChart, id: string, l: Labels): s
   const c = l.chart;
   const ind = chart.indicator;
   const name = ind.namn ?? ind.id;
-  const title = c.indicatorTitle(name);
+  const title = `${name}${c.indicatorSuffix}`;
   const shown = (v: ChartValue | undefined) => (v ? withUnit(valueText(v), ind.unit) : undefined);
   const years = chart.years.map((y, i) => {
     const o = chart.outcomes[i];
@@ -96,12 +99,14 @@ export function indicatorFigure(chart: IndicatorChart, id: string, l: Labels): s
     title,
     desc,
     formatTick: tick,
+    lang: l.langAttr ? 'en' : undefined,
     // An indicator has few years; a narrower, lower chart keeps one bar from filling a page's width.
     width: Math.min(640, 280 + 90 * chart.years.length),
     plotHeight: 180,
   });
-  const after = status.length > 0 ? `<p class="chart-status">${escapeHtml([...status, direction].join(' '))}</p>` : '';
+  const after = status.length > 0 ? `<p class="chart-status"${l.langAttr}>${escapeHtml([...status, direction].join(' '))}</p>` : '';
   // A chart of one or two years is narrow enough to stand beside another, as the stylesheet lets it.
   const classes = chart.years.length <= 2 ? 'chart chart-indicator chart-narrow' : 'chart chart-indicator';
-  return figure(id, classes, ` data-indikator="${escapeAttr(ind.id)}"`, title, l, svg, after);
+  const caption = `${escapeHtml(name)}${ownWords(l, escapeHtml(c.indicatorSuffix))}`;
+  return figure(id, classes, ` data-indikator="${escapeAttr(ind.id)}"`, caption, l, svg, after);
 }

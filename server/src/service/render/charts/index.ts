@@ -20,7 +20,7 @@ export interface ChartIndex {
 }
 
 function notice(l: Labels, what: string): string {
-  return `<p class="render-error">${escapeHtml(`${l.chart.error}: ${what}`)}</p>`;
+  return `<p class="render-error"${l.langAttr}>${escapeHtml(`${l.chart.error}: ${what}`)}</p>`;
 }
 
 function safely(l: Labels, what: string, render: () => string): string {

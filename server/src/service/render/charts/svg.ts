@@ -37,6 +37,11 @@ export interface SvgChartSpec {
   readonly width?: number;
   /** The height of the plot area in SVG units (220 unless given). */
   readonly plotHeight?: number;
+  /**
+   * The language of the title and description when it is not the page's: they are sentences in the
+   * renderer's words around the source's names ("Bar chart, mnkr, 2021–2023. …").
+   */
+  readonly lang?: 'en';
 }
 
 const WIDTH = 640;
@@ -270,7 +275,7 @@ export function chartSvg(spec: SvgChartSpec): string {
   const drawing = [...body, key.svg].join('\n');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`
-      + ` role="img" aria-labelledby="${escapeAttr(`${id}-title ${id}-desc`)}" font-family="${FONT_FAMILY}" font-size="${FONT}" fill="${INK}">`,
+      + ` role="img" aria-labelledby="${escapeAttr(`${id}-title ${id}-desc`)}"${spec.lang ? ` lang="${spec.lang}"` : ''} font-family="${FONT_FAMILY}" font-size="${FONT}" fill="${INK}">`,
     `<title id="${escapeAttr(`${id}-title`)}">${escapeHtml(spec.title)}</title>`,
     `<desc id="${escapeAttr(`${id}-desc`)}">${escapeHtml(spec.desc)}</desc>`,
     patterns(id, drawing),
