@@ -65,6 +65,10 @@ function operations(page, screenshots) {
         return els.length > 0 ? describe(els) : undefined;
       }, timeoutMs);
     },
+    async 'dom.click'({ selector, timeoutMs = 10000 }) {
+      await page.click(selector, { timeout: timeoutMs });
+      return true;
+    },
     /** The command palette's entries for a query, as the user reads them. */
     async palette({ query }) {
       await page.keyboard.press('F1');
@@ -77,6 +81,13 @@ function operations(page, screenshots) {
       }, 10000);
       await page.keyboard.press('Escape');
       return labels;
+    },
+    /** Types into the focused quick input (the palette, an input box, the simple file dialog) and presses Enter. */
+    async answer({ text, timeoutMs = 15000 }) {
+      const input = await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { state: 'visible', timeout: timeoutMs });
+      await input.fill(text);
+      await page.keyboard.press('Enter');
+      return true;
     },
     async screenshot({ name }) {
       mkdirSync(screenshots, { recursive: true });

@@ -1,5 +1,5 @@
 // The validator of each file kind: compiled ahead of time when the build compiled these very schemas
-// (the usual case), else compiled here, once per process.
+// (the usual case), else compiled here, once for the life of the service.
 import type { ValidateFunction } from 'ajv';
 import type { FileKind } from '../model/types';
 import { compiledAhead } from './compiledAhead';

@@ -205,11 +205,36 @@ describe('regbrev in VS Code', () => {
     });
 
     it('has a walkthrough', async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'regbrev.regbrev#regbrev.gettingStarted', false);
       const steps = await ui<Element[]>('dom.query', { selector: '.getting-started-step' });
       assert.ok(steps.length >= 4, `${steps.length} steps`);
       assert.ok(steps.some((s) => /Create a report/.test(s.text)));
       await ui('screenshot', { name: 'vscode-walkthrough.png' });
+    });
+
+    it('creates a new report that checks clean with New Report…', async () => {
+      const folder = vscode.workspace.workspaceFolders![0].uri;
+      const target = vscode.Uri.joinPath(folder, 'ny', 'provmyndigheten-2025');
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, 'ny'));
+      const done = vscode.commands.executeCommand('regbrev.newReport');
+      await ui('answer', { text: 'Provmyndigheten' });
+      await ui('answer', { text: '2025' });
+      // The folder dialog (VS Code's own, in a browser): type the path, then accept it with its button.
+      await ui('answer', { text: `${vscode.Uri.joinPath(folder, 'ny').fsPath}/` });
+      await ui('dom.click', { selector: '.quick-input-widget .monaco-button:has-text("Create the report here")' });
+      await ui('answer', { text: 'provmyndigheten-2025' });
+      await done;
+      const manifest = vscode.Uri.joinPath(target, 'arsredovisning.yaml');
+      const editor = await until('the new manifest open', () => vscode.window.activeTextEditor?.document.uri.toString() === manifest.toString() && vscode.window.activeTextEditor, 30000);
+      assert.match(editor.document.getText(), /typ: årsredovisning/);
+      assert.match(editor.document.getText(), /Provmyndigheten/);
+      // The scaffold checks clean: its files get published, with no error or warning.
+      const chapters = await vscode.workspace.findFiles(new vscode.RelativePattern(target, '**/*.yaml'));
+      assert.ok(chapters.length >= 4, `${chapters.length} files`);
+      await until('the new report checked', () => vscode.languages.getDiagnostics(manifest) !== undefined && flatten(api.requirements()).some((i) => /Provmyndigheten/.test(i.label)), 30000);
+      const bad = chapters.flatMap((u) => regbrev(u)).filter((d) => d.severity !== vscode.DiagnosticSeverity.Information);
+      assert.deepEqual(bad.map((d) => d.message), []);
     });
   });
 });
