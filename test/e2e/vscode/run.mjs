@@ -52,6 +52,9 @@ const USER_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'window.commandCenter': false,
   'editor.minimap.enabled': false,
+  // VS Code in a browser saves after a delay by default; the tests' edits must stay unsaved, as the
+  // author's are while typing.
+  'files.autoSave': 'off',
 };
 
 function freePort() {
