@@ -1,7 +1,6 @@
 // Completion: schema keys (with a skeleton of required properties), enum values, requirement ids where
 // answers link to them, indicator, goal and financing ids, section numbers, and table, row, column and
 // cell references inside formulas.
-import { parseDocument } from 'yaml';
 import type { ProjectAnalysis } from '../analyze';
 import { allSections } from '../model/chapter';
 import type { Chapter, RequirementSet, Table } from '../model/types';
@@ -11,6 +10,7 @@ import { FORMS } from '../forms/definitions';
 import { docsOf, propertiesOf, requiredOf, schemaAt } from '../schema/schemaAt';
 import type { SchemaNode } from '../schema/schemaAt';
 import { nodeAt } from '../yaml/nodeAt';
+import { parseYaml } from '../yaml/parse';
 import type { FileState } from '../workspace';
 import { modelAt, requirementSetFor } from './modelAt';
 import { answeredIds } from './requirementsView';
@@ -80,11 +80,14 @@ function propertySnippet(name: string, located: NonNullable<ReturnType<typeof sc
 function keyCompletions(file: FileState, offset: number, language: Language, replace?: { start: number; end: number }): CompletionItem[] {
   // Insert a placeholder key where the cursor stands, so that indentation decides which mapping it is in.
   const text = file.text.slice(0, offset) + PLACEHOLDER + file.text.slice(replace ? replace.end : offset);
-  const doc = parseDocument(text);
-  const at = nodeAt(doc, offset);
+  // Parsed as every file is, so that aliases are resolved within the same bounds ("Unresolved alias" and
+  // alias bombs leave the data undefined instead of throwing) and the text is read the same way.
+  const parsed = parseYaml(file.uri, text);
+  const at = nodeAt(parsed.doc, offset);
   if (at.part !== 'key' || !file.kind) return [];
   const parentPath = at.path.slice(0, -1);
-  const located = schemaAt(file.kind, parentPath, doc.toJS());
+  const data = parsed.value;
+  const located = schemaAt(file.kind, parentPath, data);
   if (!located) return [];
   const present = new Set(at.map?.items.map((p) => String((p.key as { value?: unknown })?.value)) ?? []);
   const items: CompletionItem[] = [];
@@ -98,7 +101,7 @@ function keyCompletions(file: FileState, offset: number, language: Language, rep
       kind: 'property',
       detail: docs.title,
       documentation: propertyDocs(prop.schema, language),
-      insertText: propertySnippet(name, schemaAt(file.kind, [...parentPath, name], doc.toJS()) ?? prop),
+      insertText: propertySnippet(name, schemaAt(file.kind, [...parentPath, name], data) ?? prop),
       snippet: true,
       sortText: `${required ? '0' : '1'}${name}`,
       range: replace,
