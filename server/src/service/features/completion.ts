@@ -13,6 +13,7 @@ import { nodeAt } from '../yaml/nodeAt';
 import { parseYaml } from '../yaml/parse';
 import type { FileState } from '../workspace';
 import { modelAt, requirementSetFor } from './modelAt';
+import { mdText } from './markdownText';
 import { answeredIds } from './requirementsView';
 
 export type CompletionKind = 'property' | 'value' | 'requirement' | 'reference' | 'function' | 'table' | 'row' | 'column' | 'keyword';
@@ -120,7 +121,8 @@ function requirementItems(rs: RequirementSet, pa: ProjectAnalysis | undefined, l
       label: r.id,
       kind: 'requirement' as const,
       detail: `${kind}: ${r.rubrik ?? ''}${status}`,
-      documentation: r.text,
+      // The letter's wording, as text: the editor shows documentation as Markdown.
+      documentation: r.text ? mdText(r.text) : undefined,
       sortText: `${open ? '0' : r.dueInReport ? '1' : '2'}${r.id}`,
       range,
     };
