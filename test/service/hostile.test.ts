@@ -68,6 +68,17 @@ describe('hostile input', function () {
     assert.ok(problems.some((p) => p.code === 'formula-error' && /chain|kedja/.test(p.message.sv + p.message.en)));
   });
 
+  it('lists a bounded number of related cells for a formula over a whole table', () => {
+    // 600 rows that each claim to be the sum of the table: each finding used to carry every row as a
+    // related location, located one by one, which took cubic time and ran out of memory at 1 000 rows.
+    const rows = Array.from({ length: 600 }, (_, i) => `      - { id: r${i}, rubrik: r${i}, värden: [${i}], formel: sum(*) }`);
+    const files = parseFixture('');
+    files.set('resultat.yaml', `${files.get('resultat.yaml')!}\ntabeller:\n  - id: Summor\n    enhet: antal\n    kolumner: [{ id: v, rubrik: v }]\n    rader:\n${rows.join('\n')}\n`);
+    const problems = serviceFor(files).problems(uriOf('resultat.yaml')).filter((p) => p.code === 'calc-inconsistent');
+    assert.ok(problems.length > 500);
+    assert.ok(problems.every((p) => (p.related?.length ?? 0) <= 13), String(Math.max(...problems.map((p) => p.related?.length ?? 0))));
+  });
+
   describe('paths a manifest names', () => {
     const paths = ['//x/k.yaml', 'file://host/k.yaml', '\\\\server\\share\\k.yaml', '/etc/passwd', '../../k.yaml', '%2e%2e/%2e%2e/k.yaml'];
 
