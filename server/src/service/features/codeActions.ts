@@ -3,12 +3,11 @@
 // replaces text in place, so the author's comments, key order and untouched text stay as they were. Edits
 // are byte-exact: they write the file's own line ends (LF, CRLF or CR), never land between a CR and its
 // LF, never put a comment inside a multi-line scalar, and leave YAML that reads with no new schema finding.
-import { isSeq, Scalar } from 'yaml';
+import { isCollection, isPair, isScalar, isSeq, Scalar } from 'yaml';
 import type { Document, Node, YAMLSeq } from 'yaml';
 import type { ProjectAnalysis } from '../analyze';
 import type { Chapter, RequirementSet, Section } from '../model/types';
 import type { Language, Problem } from '../problems';
-import { nodeAt } from '../yaml/nodeAt';
 import { findNode } from '../yaml/pointer';
 import type { FileState } from '../workspace';
 import { answersByRequirement } from './requirementsView';
@@ -39,7 +38,11 @@ function eolOf(text: string): string {
 
 /** The start of the line `offset` is on; CR, LF and CRLF all end lines. */
 function lineStart(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  // A scan back to the nearest line end: lastIndexOf of a character the file lacks (CR in an LF file)
+  // would scan to the start of the text each time.
+  let i = offset - 1;
+  while (i >= 0 && text[i] !== '\n' && text[i] !== '\r') i--;
+  return i + 1;
 }
 
 /** The end of the line `offset` is on: before its CR or LF, so that nothing is inserted inside a CRLF. */
@@ -51,16 +54,41 @@ function lineEnd(text: string, offset: number): number {
 }
 
 /**
- * Whether a comment inserted at `at` would land inside a scalar and so change the text instead of adding a
- * comment: within a multi-line quoted or plain scalar, or in the content of a block scalar (its header line
- * `text: |` may carry a comment).
+ * The stretches of text where a comment would land inside a scalar and so change the text instead of
+ * adding a comment: the inside of multi-line quoted and plain scalars, and the content of block scalars
+ * (their header line `text: |` may carry a comment). Collected once per file in one walk and searched by
+ * bisection, so that silencing every finding of a file costs linear time, not a tree walk per finding.
  */
-function insideScalar(doc: Document.Parsed, text: string, at: number): boolean {
-  const { scalar } = nodeAt(doc, at);
-  const r = scalar?.range;
-  if (!scalar || !r || at <= r[0] || at >= r[1]) return false;
-  const block = scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED;
-  return !(block && at <= lineEnd(text, r[0]));
+function scalarInteriors(doc: Document.Parsed, text: string): readonly (readonly [number, number])[] {
+  const out: [number, number][] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+    } else if (isCollection(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isScalar(node) && node.range) {
+      const [start, end] = node.range;
+      const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+      const from = block ? lineEnd(text, start) + 1 : start + 1;
+      if (from < end && /[\r\n]/.test(text.slice(start, end))) out.push([from, end - 1]);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+function insideScalar(interiors: readonly (readonly [number, number])[], at: number): boolean {
+  let lo = 0;
+  let hi = interiors.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = interiors[mid];
+    if (at < start) hi = mid - 1;
+    else if (at > end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function indentOf(text: string, offset: number): string {
@@ -176,7 +204,7 @@ function addIndicatorOutcome(p: Problem, pa: ProjectAnalysis, rs: RequirementSet
   };
 }
 
-function suppress(p: Problem, file: FileState, language: Language): CodeAction | undefined {
+function suppress(p: Problem, file: FileState, language: Language, interiors: readonly (readonly [number, number])[]): CodeAction | undefined {
   const text = file.text;
   const start = lineStart(text, p.range.start);
   const end = lineEnd(text, p.range.start);
@@ -187,7 +215,7 @@ function suppress(p: Problem, file: FileState, language: Language): CodeAction |
   // A line that already ends in a comment gets the directive on the line before. A place inside a
   // multi-line scalar is no place for a comment: the other form is tried, else no action is offered.
   const order = line.includes('#') ? [nextLine, sameLine] : [sameLine, nextLine];
-  const edit = order.find((e) => !insideScalar(file.parsed.doc, text, e.range.start));
+  const edit = order.find((e) => !insideScalar(interiors, e.range.start));
   if (!edit) return undefined;
   return { title: language === 'sv' ? `Tysta ${p.code} på denna rad` : `Silence ${p.code} on this line`, code: p.code, problem: p, edits: [edit] };
 }
@@ -199,6 +227,7 @@ export function codeActions(
   if (!file) return [];
   const out: CodeAction[] = [];
   const rs = pa?.project.requirementSet;
+  let interiors: readonly (readonly [number, number])[] | undefined;
   for (const p of problems) {
     if (p.uri !== uri || p.range.end < range.start || p.range.start > range.end) continue;
     const fix =
@@ -207,7 +236,8 @@ export function codeActions(
           : p.code === 'indicator-outcome-missing' && pa && rs ? addIndicatorOutcome(p, pa, rs, files, language)
             : undefined;
     if (fix) out.push(fix);
-    const silence = p.severity !== 'info' ? suppress(p, file, language) : undefined;
+    interiors ??= scalarInteriors(file.parsed.doc, file.text);
+    const silence = p.severity !== 'info' ? suppress(p, file, language, interiors) : undefined;
     if (silence) out.push(silence);
   }
   return out;
