@@ -2,7 +2,7 @@
 // Chromium is a system package (CI installs it in .ci/run); without it this test fails rather than
 // skips, so that a missing browser can never pass for a green build.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -40,6 +40,8 @@ describe('e2e: the rendered sample in Chromium', function () {
       `Chromium saknas på ${CHROMIUM}: installera med "apt-get install -y chromium" eller ange REGBREV_CHROMIUM. / `
       + `Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" or set REGBREV_CHROMIUM.`,
     );
+    // A fresh folder: render refuses to overwrite a PDF it has no record of writing (an older run's).
+    rmSync(SITE, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     io = recordingIO();
     code = await renderCommand.run([SAMPLE_DIR, '-o', SITE, '--pdf'], io);

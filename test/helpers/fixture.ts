@@ -5,15 +5,19 @@
 //   #                 ^ error calc-inconsistent
 //
 // `#@N error code` names column N when a caret cannot stand there (columns 0 and 1). A fixture file holds
-// several files, each after a line `=== path`; files it does not give come from test/fixtures/base.
+// several files, each after a line `=== path`; files it does not give come from test/fixtures/base. A
+// part `=== @settings` holds service settings as JSON (e.g. `{ "maxNodes": 50 }`), for rules that
+// depend on them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createLanguageService } from '../../server/src/service/index';
-import type { LanguageService } from '../../server/src/service/index';
+import type { LanguageService, ServiceSettings } from '../../server/src/service/index';
 import type { Problem } from '../../server/src/service/problems';
 
 export const BASE_DIR = join(__dirname, '..', 'fixtures', 'base');
 export const ROOT_URI = 'file:///fixture/';
+/** The name of the part of a fixture that holds service settings rather than a file. */
+export const SETTINGS_PART = '@settings';
 
 export interface Expected {
   readonly path: string;
@@ -62,6 +66,7 @@ const ANNOTATION = /^(\s*)#(\s*)(\^+|@\d+)\s+(error|warning|info)\s+([\w-]+)\s*$
 export function expectations(files: Map<string, string>): Expected[] {
   const out: Expected[] = [];
   for (const [path, text] of files) {
+    if (path === SETTINGS_PART) continue;
     const lines = text.split('\n');
     let target = -1;
     lines.forEach((line, i) => {
@@ -83,8 +88,9 @@ export function uriOf(path: string): string {
 }
 
 export function serviceFor(files: Map<string, string>): LanguageService {
-  const service = createLanguageService();
-  for (const [path, text] of files) service.setFile({ uri: uriOf(path), text });
+  const settings = files.has(SETTINGS_PART) ? (JSON.parse(files.get(SETTINGS_PART)!) as Partial<ServiceSettings>) : {};
+  const service = createLanguageService(settings);
+  for (const [path, text] of files) if (path !== SETTINGS_PART) service.setFile({ uri: uriOf(path), text });
   return service;
 }
 

@@ -1,8 +1,12 @@
 // Quick fixes edit text in place: applying one changes only the replaced or inserted text, so comments,
-// key order and everything else stay as the author wrote them.
+// key order and everything else stay as the author wrote them; the file's line ends are kept (LF, CRLF or
+// CR), no edit lands inside a CRLF, and every fix leaves YAML that reads with no new schema finding.
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TextEdit } from '../../server/src/service/features/codeActions';
-import { parseFixture, serviceFor, uriOf } from '../helpers/fixture';
+import type { LanguageService } from '../../server/src/service/index';
+import { parseFixture, serviceFor, SETTINGS_PART, uriOf } from '../helpers/fixture';
 
 function apply(text: string, edits: readonly TextEdit[]): string {
   return [...edits].sort((a, b) => b.range.start - a.range.start).reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
@@ -56,10 +60,11 @@ describe('quick fixes', () => {
     const add = service.codeActions(rb, missing.range).find((a) => a.title.startsWith('Lägg till utfall'))!;
     assert.ok(add);
     const after = apply(original, add.edits);
-    assert.match(after, /indikatorer:\n\s+- indikator: I-nki\n\s+utfall:/);
+    assert.match(after, /indikatorer:\n\s+- indikator: I-nki\n\s+utfall: "\?" {2}# ersätt \? med indikatorns utfall\n/);
     service.setFile({ uri: uriOf(path), text: after });
-    // The value is the author's to give: the outcome is now present and the schema asks for its figure.
-    assert.ok(!service.problems(rb).some((p) => p.code === 'indicator-outcome-missing'));
+    // The value is the author's to give: the placeholder is valid, and flagged as no figure until replaced.
+    assert.deepEqual(service.problems(uriOf(path)).filter((p) => p.code === 'schema' || p.code.startsWith('yaml')), []);
+    assert.match(service.problems(uriOf(path)).find((p) => p.code === 'indicator-outcome-missing')?.message.en ?? '', /is no figure/);
   });
 
   it('silence a finding on its line with a comment naming its code', () => {
@@ -72,5 +77,99 @@ describe('quick fixes', () => {
     const silence = service.codeActions(uriOf(path), { start: at, end: at }).find((a) => a.title.startsWith('Tysta'))!;
     service.setFile({ uri: uriOf(path), text: apply(text, silence.edits) });
     assert.ok(!service.problems(uriOf(path)).some((p) => p.code === 'calc-inconsistent'));
+  });
+});
+
+type Eol = '\n' | '\r\n' | '\r';
+const EOLS: [string, Eol][] = [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']];
+
+/** The fixture's files with their line ends turned into `eol`. */
+function withEol(files: Map<string, string>, eol: Eol): Map<string, string> {
+  return new Map([...files].map(([path, text]) => [path, path === SETTINGS_PART ? text : text.replace(/\r\n?|\n/g, eol)]));
+}
+
+/** Whether a text ends every line with `eol` and nothing else. */
+function onlyEol(text: string, eol: Eol): boolean {
+  const ends = text.match(/\r\n|\r|\n/g) ?? [];
+  return ends.every((e) => e === eol);
+}
+
+/** Schema and YAML findings of a file, as code and message, to compare before and after a fix. */
+function readFindings(service: LanguageService, uri: string): string[] {
+  return service.problems(uri).filter((p) => p.code === 'schema' || p.code.startsWith('yaml')).map((p) => `${p.code} ${p.message.en}`);
+}
+
+describe('quick fixes keep bytes and validity', function () {
+  this.timeout(300000);
+  const DIR = join(__dirname, '..', 'fixtures', 'rules');
+  const fixtures = readdirSync(DIR).filter((f) => f.includes('.fail') && f.endsWith('.fixture')).sort();
+
+  for (const [name, eol] of EOLS) {
+    it(`apply every fix of every failing fixture to ${name} files with ${name} line ends and valid YAML`, () => {
+      let fixes = 0;
+      for (const fixture of fixtures) {
+        const files = withEol(parseFixture(readFileSync(join(DIR, fixture), 'utf8')), eol);
+        const service = serviceFor(files);
+        for (const [path, text] of files) {
+          if (path === SETTINGS_PART) continue;
+          const uri = uriOf(path);
+          for (const action of service.codeActions(uri, { start: 0, end: text.length })) {
+            for (const edit of action.edits) {
+              const target = files.get(decodeURIComponent(edit.uri.slice('file:///fixture/'.length)))!;
+              const where = `${fixture} ${path}: ${action.title}`;
+              assert.ok(!(target[edit.range.start - 1] === '\r' && target[edit.range.start] === '\n'), `${where}: inside a CRLF`);
+              assert.ok(onlyEol(edit.newText, eol), `${where}: ${JSON.stringify(edit.newText)}`);
+            }
+            // Apply the action to a fresh copy of the report and compare its files' YAML and schema findings.
+            const fresh = serviceFor(files);
+            const touched = [...new Set(action.edits.map((e) => e.uri))];
+            for (const u of touched) {
+              const before = fresh.getFile(u)!.text;
+              const beforeFindings = readFindings(fresh, u);
+              const beforeValue = JSON.stringify(fresh.getFile(u)!.parsed.value);
+              const after = apply(before, action.edits.filter((e) => e.uri === u));
+              assert.ok(onlyEol(after, eol), `${fixture}: ${action.title} leaves mixed line ends`);
+              fresh.setFile({ uri: u, text: after });
+              const afterFindings = readFindings(fresh, u);
+              assert.deepEqual(afterFindings.filter((f) => !beforeFindings.includes(f)), [], `${fixture}: ${action.title}`);
+              // Silencing adds a comment and nothing else: the data stays as it was.
+              if (action.title.startsWith('Tysta')) assert.equal(JSON.stringify(fresh.getFile(u)!.parsed.value), beforeValue, `${fixture}: ${action.title}`);
+            }
+            fixes++;
+          }
+        }
+      }
+      assert.ok(fixes > 50, `${fixes} fixes tried`);
+    });
+  }
+
+  it('silence the line after its CR, not between CR and LF, in a CRLF file', () => {
+    const files = withEol(parseFixture(''), '\r\n');
+    const path = 'resultat.yaml';
+    files.set(path, files.get(path)!.replace('värden: [30, 30], formel: sum(*) }', 'värden: [40, 30], formel: sum(*) }'));
+    const service = serviceFor(files);
+    const text = files.get(path)!;
+    const at = text.indexOf('[40, 30]') + 1;
+    const silence = service.codeActions(uriOf(path), { start: at, end: at }).find((a) => a.title.startsWith('Tysta'))!;
+    const after = apply(text, silence.edits);
+    assert.match(after, /sum\(\*\) \} # regbrev-disable-line calc-inconsistent skäl\r\n/);
+    service.setFile({ uri: uriOf(path), text: after });
+    assert.ok(!service.problems(uriOf(path)).some((p) => p.code === 'calc-inconsistent'));
+  });
+
+  it('offer no comment inside a multi-line string', () => {
+    const files = parseFixture('');
+    const path = 'resultat.yaml';
+    // A figure is wrong on a line whose end lies inside a quoted string that goes on to the next line.
+    files.set(path, files.get(path)!.replace('- { id: summa, rubrik: Summa, värden: [30, 30], formel: sum(*) }', '- { id: summa, värden: [40, 30], formel: sum(*), rubrik: "Summa\n            (alla)" }'));
+    const service = serviceFor(files);
+    const text = files.get(path)!;
+    const at = text.indexOf('[40, 30]') + 1;
+    for (const action of service.codeActions(uriOf(path), { start: at, end: at }).filter((a) => a.title.startsWith('Tysta'))) {
+      const after = apply(text, action.edits);
+      service.setFile({ uri: uriOf(path), text: after });
+      assert.doesNotMatch(JSON.stringify(service.getFile(uriOf(path))!.parsed.value), /regbrev-disable/);
+      service.setFile({ uri: uriOf(path), text });
+    }
   });
 });

@@ -24,6 +24,7 @@ function placeholders(value: unknown, out = new Set<string>()): Set<string> {
   }
   return out;
 }
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES } from '../../server/src/service/settings';
 
 describe('package.json', () => {
   it('has the parts the rule registry determines as the generator writes them (npm run manifest)', () => {
@@ -37,6 +38,12 @@ describe('package.json', () => {
     const props = pkg.contributes.configuration.properties['regbrev.severity'].properties!;
     assert.deepEqual(Object.keys(props).sort(), RULES.map((r) => r.code).sort());
     for (const r of RULES) assert.equal(props[r.code].default, r.severity, r.code);
+  });
+
+  it('declares the limits with the service’s defaults', () => {
+    const props = pkg.contributes.configuration.properties as Record<string, { default?: unknown }>;
+    assert.equal(props['regbrev.maxFileSize'].default, DEFAULT_MAX_FILE_SIZE);
+    assert.equal(props['regbrev.maxNodes'].default, DEFAULT_MAX_NODES);
   });
 
   it('localises every manifest string in English and Swedish', () => {

@@ -1,7 +1,7 @@
 // The CLI's file access: finds the YAML files under the given paths and patterns, hands them to the
 // service, follows manifests to the requirement set and chapters they name, finds the report around a
 // file given on stdin, and writes output files.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LanguageService } from '../service/index';
@@ -74,9 +74,28 @@ export function findFiles(paths: readonly string[], cwd: string = process.cwd())
 }
 
 export const toUri = (path: string): string => pathToFileURL(path).toString();
-export const toPath = (uri: string): string => (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
-/** A file's path relative to the working directory, with `/` on every platform, as every format prints it. */
-export const displayPath = (uri: string, cwd: string = process.cwd()): string => slashes(relative(cwd, toPath(uri)) || toPath(uri));
+
+/**
+ * The path of a file URI, or undefined for one that names no local file (another host, another scheme).
+ * The service never hands out such URIs for a report's files, but a URI from elsewhere must not throw.
+ */
+export function toPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A file's path relative to the working directory, with `/` on every platform, as every format prints it.
+ * Takes a file URI or a path; a URI that names no local file is shown as it is.
+ */
+export const displayPath = (uri: string, cwd: string = process.cwd()): string => {
+  const path = uri.startsWith('file:') ? toPath(uri) : uri;
+  return path === undefined ? uri : slashes(relative(cwd, path) || path);
+};
 
 export function readText(path: string): string | undefined {
   try {
@@ -84,6 +103,24 @@ export function readText(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A file from disk as the service takes it: a file beyond the size limit is not read, only its size is
+ * handed in, so that a stray 10 MB file costs neither the time nor the memory of reading it.
+ */
+function sourceOf(uri: string, maxFileSize: number): { uri: string; text: string; size?: number } | undefined {
+  const path = toPath(uri);
+  if (path === undefined) return undefined;
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return undefined;
+  }
+  if (size > maxFileSize) return { uri, text: '', size };
+  const text = readText(path);
+  return text === undefined ? undefined : { uri, text };
 }
 
 /**
@@ -98,9 +135,10 @@ export function loadIntoService(service: LanguageService, files: readonly string
     const uri = queue.shift()!;
     if (seen.has(uri)) continue;
     seen.add(uri);
-    const text = overlay.get(uri) ?? readText(toPath(uri));
-    if (text === undefined) continue;
-    service.setFile({ uri, text });
+    const given = overlay.get(uri);
+    const source = given !== undefined ? { uri, text: given } : sourceOf(uri, service.settings.maxFileSize);
+    if (source === undefined) continue;
+    service.setFile(source);
     for (const ref of service.referencedUris(uri)) if (!seen.has(ref)) queue.push(ref);
   }
   return requested;
@@ -120,7 +158,9 @@ export function loadReportAround(service: LanguageService, uri: string, overlay:
   const belongs = () =>
     service.getFile(uri)?.kind === 'årsredovisning' ||
     service.uris().some((u) => service.getFile(u)?.kind === 'årsredovisning' && service.referencedUris(u).includes(uri));
-  let dir = dirname(toPath(uri));
+  const start = toPath(uri);
+  if (start === undefined) return;
+  let dir = dirname(start);
   for (let level = 0; level < MAX_LEVELS_UP; level++) {
     if (belongs()) return;
     if (existsSync(dir) && statSync(dir).isDirectory()) {
@@ -137,13 +177,62 @@ export function loadReportAround(service: LanguageService, uri: string, overlay:
   }
 }
 
-/** Writes an output file (`-o`), creating its folder; failure is reported as the user's to fix. */
-export function writeOutputFile(path: string, text: string, cwd: string = process.cwd()): void {
+/** The paths of every file the service holds: the run's inputs, which no output may replace. */
+export function inputPaths(service: LanguageService): string[] {
+  return service.uris().flatMap((uri) => {
+    const path = toPath(uri);
+    return path === undefined ? [] : [path];
+  });
+}
+
+/** The identity of an existing file (device and inode), which a hard link or a symlink to it shares. */
+function identity(path: string): string | undefined {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes an output file (`-o`), creating its folder; failure is reported as the user's to fix. An output
+ * that is one of the run's input files, by name, through a symlink or as a hard link, is refused: a report
+ * check must never replace the report with its findings.
+ */
+export function writeOutputFile(path: string, text: string, cwd: string = process.cwd(), inputs: readonly string[] = []): void {
   const abs = resolve(cwd, path);
+  const target = identity(abs);
+  if (target !== undefined) {
+    const real = (() => {
+      try {
+        return realpathSync(abs);
+      } catch {
+        return abs;
+      }
+    })();
+    const clash = inputs.find((input) => resolve(input) === abs || resolve(input) === real || identity(input) === target);
+    if (clash !== undefined) {
+      throw new UsageError(`-o ${path} är en av filerna som kontrolleras; välj en annan fil / is one of the files being checked; choose another file`);
+    }
+  }
   try {
     mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, text, 'utf8');
+    writeFileSync(abs, text);
   } catch (e) {
     throw new UsageError(`Kan inte skriva / cannot write ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** Writes a whole file without following a symlink at its name (O_NOFOLLOW), replacing what was there. */
+export function writeFileNoFollow(path: string, data: string | Uint8Array): void {
+  // O_NONBLOCK: a FIFO at the name fails at once instead of waiting for a reader.
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o644);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+  } finally {
+    closeSync(fd);
   }
 }

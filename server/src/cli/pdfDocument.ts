@@ -3,7 +3,6 @@
 // writes the metadata Chromium leaves out. Chromium takes the title from <title> and the language from
 // <html lang>, but not the author, subject or keywords, and it writes no XMP packet; pdf-lib adds them
 // to the document Chromium wrote, object for object, without touching its pages or its tags.
-import { renameSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import type { DocumentInfo } from '../service/render/report';
 
@@ -56,36 +55,26 @@ export function xmpPacket(info: DocumentInfo, producer: string, created: Date, m
 }
 
 /**
- * Writes the report's metadata into the PDF Chromium printed at `pdfPath`: title (shown in the viewer's
- * title bar rather than the file name), author, subject, keywords, language, and the XMP packet. The
- * result goes to a file beside it that then replaces the original, so that a failure leaves Chromium's
- * PDF as it was rather than half a file. Returns an error message, or undefined when it went well.
+ * The PDF Chromium printed with the metadata it leaves out: the title (shown in the viewer's title bar
+ * rather than the file name), author, subject, keywords, language, and the XMP packet. Works on the
+ * bytes, so that the caller writes the file once, its own safe way. Throws when the bytes are no PDF.
  */
-export async function addPdfMetadata(pdfPath: string, info: DocumentInfo, now = new Date()): Promise<string | undefined> {
-  const temporary = `${pdfPath}.regbrev-${process.pid}.tmp`;
-  try {
-    // updateMetadata: false keeps pdf-lib from stamping itself as producer and creator.
-    const doc = await PDFDocument.load(readFileSync(pdfPath), { updateMetadata: false });
-    const producer = doc.getProducer() ?? 'Chromium';
-    doc.setTitle(info.title, { showInWindowTitleBar: true });
-    if (info.author) doc.setAuthor(info.author);
-    doc.setSubject(info.subject);
-    // pdf-lib joins keywords with spaces; a keyword of several words ("Statens servicecenter") needs commas.
-    doc.setKeywords([info.keywords.join(', ')]);
-    doc.setLanguage(info.language);
-    doc.setCreator('regbrev');
-    doc.setModificationDate(now);
-    const packet = new TextEncoder().encode(xmpPacket(info, producer, doc.getCreationDate() ?? now, now));
-    // The packet must stay readable as text, so it is stored without compression.
-    const stream = doc.context.stream(packet, { Type: 'Metadata', Subtype: 'XML', Length: packet.length });
-    doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
-    // Object streams would make the file a PDF 1.5; Chromium's is 1.4, and so it stays.
-    const bytes = await doc.save({ useObjectStreams: false });
-    writeFileSync(temporary, bytes, { flag: 'wx' });
-    renameSync(temporary, pdfPath);
-    return undefined;
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    return e instanceof Error ? e.message : String(e);
-  }
+export async function withPdfMetadata(pdf: Uint8Array, info: DocumentInfo, now = new Date()): Promise<Uint8Array> {
+  // updateMetadata: false keeps pdf-lib from stamping itself as producer and creator.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const producer = doc.getProducer() ?? 'Chromium';
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  if (info.author) doc.setAuthor(info.author);
+  doc.setSubject(info.subject);
+  // pdf-lib joins keywords with spaces; a keyword of several words ("Statens servicecenter") needs commas.
+  doc.setKeywords([info.keywords.join(', ')]);
+  doc.setLanguage(info.language);
+  doc.setCreator('regbrev');
+  doc.setModificationDate(now);
+  const packet = new TextEncoder().encode(xmpPacket(info, producer, doc.getCreationDate() ?? now, now));
+  // The packet must stay readable as text, so it is stored without compression.
+  const stream = doc.context.stream(packet, { Type: 'Metadata', Subtype: 'XML', Length: packet.length });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
+  // Object streams would make the file a PDF 1.5; Chromium's is 1.4, and so it stays.
+  return doc.save({ useObjectStreams: false });
 }

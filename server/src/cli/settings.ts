@@ -2,6 +2,7 @@
 // the editor's configuration.
 import { isRuleCode, RULES } from '../service/rules/registry';
 import { closestId } from '../service/rules/references';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES } from '../service/settings';
 import type { ServiceSettings, SeveritySetting } from '../service/settings';
 import { flag, oneOf } from './args';
 import type { ParsedArgs } from './args';
@@ -32,6 +33,28 @@ export function severitiesFromArgs(args: ParsedArgs): Record<string, SeveritySet
   return out;
 }
 
+/** A limit flag (`--max-file-size`, `--max-nodes`): a positive whole number, or the service's default. */
+function limitFromArgs(args: ParsedArgs, name: string, fallback: number): number {
+  const value = flag(args, name);
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`--${name} ska vara ett positivt heltal / must be a positive whole number, inte / not "${value}"`);
+  }
+  return Number(value);
+}
+
+/** The flags every command that checks reports takes for the limits, for their parsers' specs. */
+export const LIMIT_FLAGS = {
+  'max-file-size': { takesValue: true },
+  'max-nodes': { takesValue: true },
+} as const;
+
+export const LIMIT_HELP = `  --max-file-size <byte> filer större än så kontrolleras inte utan får ett fynd (${DEFAULT_MAX_FILE_SIZE})
+                         files larger than this are not checked but get one finding
+  --max-nodes <antal>    filer med fler YAML-noder kontrolleras inte (${DEFAULT_MAX_NODES})
+                         files with more YAML nodes are not checked
+`;
+
 /** `--lang sv|en`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG): Swedish for sv*. */
 export function languageFromArgs(args: ParsedArgs, env: Readonly<Record<string, string | undefined>>): Language {
   const given = flag(args, 'lang');
@@ -46,5 +69,7 @@ export function settingsFromArgs(args: ParsedArgs, env: Readonly<Record<string, 
     severities: severitiesFromArgs(args),
     docsBase: flag(args, 'docs-base') ?? localDocsBase(),
     statusFindings: true,
+    maxFileSize: limitFromArgs(args, 'max-file-size', DEFAULT_MAX_FILE_SIZE),
+    maxNodes: limitFromArgs(args, 'max-nodes', DEFAULT_MAX_NODES),
   };
 }

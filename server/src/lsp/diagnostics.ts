@@ -34,7 +34,13 @@ export class DiagnosticsScheduler {
     const analysis = this.service.analyze();
     this.lastRunMs = performance.now() - started;
     const settings = this.service.settings;
-    const uris = new Set([...this.service.uris().filter((u) => this.service.getFile(u)?.kind), ...this.published.keys()]);
+    // regbrev files, and files beyond the limits: whether those are regbrev files is not known, but their
+    // finding must be seen.
+    const ours = (u: string) => {
+      const f = this.service.getFile(u);
+      return f?.kind !== undefined || f?.overLimit === true;
+    };
+    const uris = new Set([...this.service.uris().filter(ours), ...this.published.keys()]);
     for (const uri of uris) {
       const problems = analysis.problems.get(uri) ?? [];
       const docs = (u: string) => this.index.document(u);

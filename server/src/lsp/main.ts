@@ -3,7 +3,23 @@
 // through the CLI. This module has no side effect of its own, so that bundling it is safe.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { exitOnReaderFailure, transportFromArgs } from './transport';
 
 export function runServer(): void {
-  startServer(createConnection(ProposedFeatures.all));
+  const transport = transportFromArgs(process.argv.slice(2));
+  if (!transport) {
+    // No transport named: the library says which ones it takes.
+    startServer(createConnection(ProposedFeatures.all));
+    return;
+  }
+  if (transport.stdio) {
+    // stdout carries the protocol; anything a dependency logs goes to stderr, which clients show.
+    console.log = console.info = console.warn = console.error;
+  }
+  let shutdown = false;
+  exitOnReaderFailure(transport.reader, transport.writer, () => shutdown);
+  const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
+  startServer(connection, () => {
+    shutdown = true;
+  });
 }

@@ -22,8 +22,11 @@ function safe<T>(connection: Connection, what: string, empty: T, run: () => T): 
   }
 }
 
-export function startServer(connection: Connection): void {
-  const service = createLanguageService({ docsBase: localDocsBase() });
+export function startServer(connection: Connection, onShutdown?: () => void): void {
+  // What the service catches inside itself is logged here, with where it happened, so that it is seen.
+  const service = createLanguageService({ docsBase: localDocsBase() }, {
+    onError: (where, e) => connection.console.error(`regbrev: internt fel i ${where} / internal error in ${where}: ${(e as Error)?.stack ?? String(e)}`),
+  });
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex(service, (m) => connection.console.warn(m));
   const diagnostics = new DiagnosticsScheduler(connection, service, index);
@@ -41,7 +44,7 @@ export function startServer(connection: Connection): void {
     const init = params.initializationOptions as { settings?: RegbrevSettings } | undefined;
     // Until the client's settings arrive, the server speaks the client's language and keeps status
     // findings out of the problems, as it will with default settings.
-    service.configure(toServiceSettings(init?.settings, clientLocale));
+    configure(init?.settings);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -59,11 +62,18 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  /** Applies settings; a new size limit re-reads the files from disk, since some were read by size only. */
+  function configure(raw: RegbrevSettings | null | undefined): void {
+    const before = service.settings.maxFileSize;
+    service.configure(toServiceSettings(raw, clientLocale));
+    if (service.settings.maxFileSize !== before) index.scan(folders);
+  }
+
   async function pullConfiguration(): Promise<void> {
     if (!canPullConfiguration) return;
     try {
       const [raw] = (await connection.workspace.getConfiguration([{ section: 'regbrev' }])) as (RegbrevSettings | null)[];
-      service.configure(toServiceSettings(raw, clientLocale));
+      configure(raw);
     } catch (e) {
       connection.console.warn(`regbrev: kan inte läsa inställningarna: ${(e as Error).message}`);
     }
@@ -86,7 +96,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async (change) => {
     const pushed = (change.settings as { regbrev?: RegbrevSettings } | undefined)?.regbrev;
-    if (pushed) service.configure(toServiceSettings(pushed, clientLocale));
+    if (pushed) configure(pushed);
     else await pullConfiguration();
     diagnostics.schedule();
   });
@@ -227,6 +237,9 @@ export function startServer(connection: Connection): void {
       return { generation: service.generation, reports };
     }),
   );
+  connection.onShutdown(() => {
+    onShutdown?.();
+  });
 
   documents.listen(connection);
   connection.listen();

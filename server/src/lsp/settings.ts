@@ -1,5 +1,6 @@
 // Turns the editor's `regbrev` settings into the service's settings, once per change.
 import type { RegbrevSettings } from '../shared/protocol';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES, limitOr } from '../service/settings';
 import type { ServiceSettings } from '../service/settings';
 import { isRuleCode } from '../service/rules/registry';
 import { localDocsBase } from '../shared/docsBase';
@@ -21,5 +22,7 @@ export function toServiceSettings(raw: RegbrevSettings | null | undefined, clien
     severities,
     docsBase: localDocsBase(),
     statusFindings: raw?.problems?.showStatus === true,
+    maxFileSize: limitOr(raw?.maxFileSize, DEFAULT_MAX_FILE_SIZE),
+    maxNodes: limitOr(raw?.maxNodes, DEFAULT_MAX_NODES),
   };
 }

@@ -49,16 +49,21 @@ export class WorkspaceIndex {
   loadFromDisk(uri: string): boolean {
     if (this.open.has(uri)) return true;
     let text: string;
+    let size: number | undefined;
     try {
       const path = fileURLToPath(uri);
-      if (statSync(path).size > 5_000_000) return false;
-      text = readFileSync(path, 'utf8');
+      // A file beyond the service's size limit is not read: the service gets its size and says so.
+      const bytes = statSync(path).size;
+      if (bytes > this.service.settings.maxFileSize) {
+        text = '';
+        size = bytes;
+      } else text = readFileSync(path, 'utf8');
     } catch {
       this.remove(uri);
       return false;
     }
     this.closed.set(uri, TextDocument.create(uri, 'yaml', 0, text));
-    this.service.setFile({ uri, text });
+    this.service.setFile({ uri, text, size });
     return true;
   }
 

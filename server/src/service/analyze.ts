@@ -16,6 +16,7 @@ import { fabParts } from './rules/fabParts';
 import { fabSignatures } from './rules/fabSignatures';
 import { missingFiles, unlistedChapters } from './rules/files';
 import { formulaSyntax } from './rules/formulaSyntax';
+import { invalidPaths } from './rules/paths';
 import { indicatorStatus, indicatorTables } from './rules/indicators';
 import { rbFinance } from './rules/rbFinance';
 import { unknownReferences } from './rules/references';
@@ -28,7 +29,7 @@ import type { Cell } from './tables/cells';
 import { Engine } from './tables/engine';
 import type { LocateFn } from './tables/locate';
 import { TableIndex } from './tables/resolve';
-import type { Workspace } from './workspace';
+import type { ErrorSink, Workspace } from './workspace';
 import { pointerRange, scalarOffset } from './yaml/pointer';
 
 export interface ProjectAnalysis {
@@ -48,7 +49,7 @@ export interface Analysis {
 
 /** Rules over a whole report, in the order their findings are most useful to read. */
 const PROJECT_RULES: readonly ProjectRule[] = [
-  missingFiles, duplicateIds, formulaSyntax, unknownReferences, chartDeclarations, excessDigits, coverage,
+  invalidPaths, missingFiles, duplicateIds, formulaSyntax, unknownReferences, chartDeclarations, excessDigits, coverage,
   indicatorTables, indicatorStatus, rbFinance, fabParts, fabSignatures, fabDeadline,
   // Last, so that it also reports what the rules above met while evaluating outcome formulas.
   engineIssues,
@@ -74,7 +75,7 @@ export function makeLocate(ws: Workspace): LocateFn {
   };
 }
 
-export function analyzeProject(project: Project, ws: Workspace, settings: ServiceSettings): { analysis: ProjectAnalysis; problems: Problem[] } {
+export function analyzeProject(project: Project, ws: Workspace, settings: ServiceSettings, onError?: ErrorSink): { analysis: ProjectAnalysis; problems: Problem[] } {
   const locate = makeLocate(ws);
   const index = new TableIndex(project.tables, project.requirementSet);
   const engine = new Engine(index, settings.roundingMode);
@@ -86,7 +87,14 @@ export function analyzeProject(project: Project, ws: Workspace, settings: Servic
   }
   const ctx: RuleContext = { project, index, engine, relations: checked.relations, locate, checked: checkedCells };
   const problems = [...checked.problems];
-  for (const rule of PROJECT_RULES) problems.push(...rule(ctx));
+  for (const rule of PROJECT_RULES) {
+    // One failing rule costs its own findings only; the others still report.
+    try {
+      problems.push(...rule(ctx));
+    } catch (e) {
+      onError?.(`rule ${rule.name}`, e);
+    }
+  }
   return { analysis: { project, index, engine, relations: checked.relations, checkedCells }, problems };
 }
 
@@ -112,7 +120,7 @@ function sameInputs(cached: CachedProject, states: readonly unknown[], missing: 
  * Analyses every report of the workspace. With a cache, a report none of whose files changed keeps its
  * previous analysis, so that an edit re-checks the report it belongs to and nothing else.
  */
-export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache?: ProjectCache): Analysis {
+export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache?: ProjectCache, onError?: ErrorSink): Analysis {
   const byUri = new Map<string, Problem[]>();
   const add = (p: Problem) => {
     const list = byUri.get(p.uri);
@@ -129,14 +137,22 @@ export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache
   for (const project of buildProjects(ws)) {
     const key = project.manifest.uri;
     seen.add(key);
+    for (const uri of project.uris) listed.add(uri);
     const states = [...project.uris.map((u) => ws.get(u)), ...(project.requirementSetUri ? [ws.get(project.requirementSetUri)] : [])];
     const missing = project.missing.map((m) => m.uri).join('\n');
     const cached = cache?.get(key);
-    const { analysis, problems } = cached && sameInputs(cached, states, missing, settings) ? cached : analyzeProject(project, ws, settings);
+    let result: { analysis: ProjectAnalysis; problems: readonly Problem[] };
+    try {
+      result = cached && sameInputs(cached, states, missing, settings) ? cached : analyzeProject(project, ws, settings, onError);
+    } catch (e) {
+      // A report whose tables cannot even be indexed is left out; the files' own findings still stand.
+      onError?.('analyzeProject', e);
+      continue;
+    }
+    const { analysis, problems } = result;
     cache?.set(key, { states, missing, settings, analysis, problems });
     projects.push(analysis);
     problems.forEach(add);
-    for (const uri of project.uris) listed.add(uri);
   }
   for (const key of [...(cache?.keys() ?? [])]) if (!seen.has(key)) cache!.delete(key);
   const chapters = ws.all().filter((f) => f.kind === 'kapitel');
@@ -151,7 +167,9 @@ export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache
     const seen = new Set<string>();
     for (const p of list) {
       const setting = settings.severities[p.code];
-      if (setting === 'off' || isSuppressed(p, directives)) continue;
+      // A file beyond the limits was not read, so its comments cannot silence the finding that says so
+      // (the CLI hands in such a file's size without its text: the editor and CI must still agree).
+      if (setting === 'off' || (p.code !== 'file-too-large' && isSuppressed(p, directives))) continue;
       if (!settings.statusFindings && isStatusCode(p.code)) continue;
       const key = `${p.code}|${p.range.start}|${p.range.end}|${p.message.en}`;
       if (seen.has(key)) continue;

@@ -1,5 +1,7 @@
 // The language service: the one entry point the LSP layer and the CLI use. It holds the files it was
-// handed, re-analyses lazily after a change, and never does I/O or throws on bad input.
+// handed, re-analyses lazily after a change, and never does I/O or throws on bad input: every entry point
+// is guarded, so that a failure inside one answers with its empty result and is reported to `onError`
+// (the language server logs it, the fuzzer counts it) instead of reaching the caller.
 import { analyzeWorkspace, makeLocate } from './analyze';
 import type { Analysis, ProjectAnalysis, ProjectCache } from './analyze';
 import { computeTables } from './features/computedTables';
@@ -13,7 +15,7 @@ import { codeActions } from './features/codeActions';
 import type { CodeAction } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import type { Lens } from './features/codeLens';
-import { complete } from './features/completion';
+import { complete as completeAt } from './features/completion';
 import type { CompletionItem } from './features/completion';
 import { hover } from './features/hover';
 import type { Hover } from './features/hover';
@@ -30,10 +32,10 @@ import type { DerivedSchema } from './derived/derivedSchema';
 import type { RequirementSet } from './model/types';
 import type { Problem } from './problems';
 import { referencedUris } from './project';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES, DEFAULT_SETTINGS, limitOr } from './settings';
 import type { ServiceSettings } from './settings';
 import { Workspace } from './workspace';
-import type { FileState, SourceFile } from './workspace';
+import type { ErrorSink, FileState, SourceFile } from './workspace';
 
 export interface LanguageService {
   readonly settings: ServiceSettings;
@@ -97,9 +99,38 @@ export interface ReportRenderOptions {
   readonly checks?: boolean;
 }
 
-export function createLanguageService(settings: Partial<ServiceSettings> = {}): LanguageService {
-  const ws = new Workspace();
-  let current: ServiceSettings = { ...DEFAULT_SETTINGS, ...settings };
+export interface ServiceHooks {
+  /** Told of every failure the service caught inside itself: where, and the error. */
+  readonly onError?: ErrorSink;
+}
+
+/** Settings as handed in, with the limits made safe (a positive whole number, else the default). */
+function complete(settings: ServiceSettings): ServiceSettings {
+  return { ...settings, maxFileSize: limitOr(settings.maxFileSize, DEFAULT_MAX_FILE_SIZE), maxNodes: limitOr(settings.maxNodes, DEFAULT_MAX_NODES) };
+}
+
+const EMPTY_ANALYSIS: Analysis = { projects: [], problems: new Map() };
+
+export function createLanguageService(settings: Partial<ServiceSettings> = {}, hooks: ServiceHooks = {}): LanguageService {
+  const report: ErrorSink = (where, error) => {
+    try {
+      hooks.onError?.(where, error);
+    } catch {
+      // A failing error sink must not turn a guarded failure into a thrown one.
+    }
+  };
+  /** Runs an entry point; a failure is reported and answered with the entry point's empty result. */
+  const guard = <T>(where: string, empty: () => T, run: () => T): T => {
+    try {
+      return run();
+    } catch (e) {
+      report(where, e);
+      return empty();
+    }
+  };
+  const ws = new Workspace(report);
+  let current: ServiceSettings = complete({ ...DEFAULT_SETTINGS, ...settings });
+  ws.setLimits(current);
   let analysis: Analysis | undefined;
   let generation = 0;
   const projectCache: ProjectCache = new Map();
@@ -111,7 +142,8 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
       return current;
     },
     configure(next) {
-      current = { ...current, ...next };
+      current = complete({ ...current, ...next });
+      guard('configure', () => false, () => ws.setLimits(current));
       invalidate();
     },
     setFile(file) {
@@ -129,15 +161,18 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
     getFile: (uri) => ws.get(uri),
     uris: () => ws.uris(),
     referencedUris(uri) {
-      const f = ws.get(uri);
-      return f ? referencedUris(f) : [];
+      return guard('referencedUris', () => [], () => {
+        const f = ws.get(uri);
+        return f ? referencedUris(f) : [];
+      });
     },
     analyze() {
-      if (!analysis) {
-        analysis = analyzeWorkspace(ws, current, projectCache);
+      // A failure is not cached: the next call tries again, after the text that caused it has changed.
+      return analysis ?? guard('analyze', () => EMPTY_ANALYSIS, () => {
+        analysis = analyzeWorkspace(ws, current, projectCache, report);
         generation++;
-      }
-      return analysis;
+        return analysis;
+      });
     },
     get generation() {
       return generation;
@@ -146,78 +181,100 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}): 
       return this.analyze().problems.get(uri) ?? [];
     },
     derivedSchema(uri) {
-      const f = ws.get(uri);
-      return f?.kind === 'regleringsbrev' && f.model ? deriveSchema(f.model as RequirementSet) : undefined;
+      return guard('derivedSchema', () => undefined, () => {
+        const f = ws.get(uri);
+        return f?.kind === 'regleringsbrev' && f.model ? deriveSchema(f.model as RequirementSet) : undefined;
+      });
     },
     projectFor(uri) {
       return this.analyze().projects.find((p) => p.project.uris.includes(uri));
     },
     preview(uri) {
-      const pa = this.projectFor(uri);
-      return pa ? renderPreview(pa, makeLocate(ws), uri, (u) => this.problems(u), current.language) : noPreview(uri, current.language);
+      return guard('preview', () => noPreview(uri, current.language), () => {
+        const pa = this.projectFor(uri);
+        return pa ? renderPreview(pa, makeLocate(ws), uri, (u) => this.problems(u), current.language) : noPreview(uri, current.language);
+      });
     },
     render(manifestUri, options) {
-      const pa = this.analyze().projects.find((p) => p.project.manifest.uri === manifestUri);
-      if (!pa) return undefined;
-      const language = options.language ?? current.language;
-      return renderReport(pa, makeLocate(ws), {
-        language,
-        title: options.title,
-        standalone: options.standalone ?? true,
-        checks: options.checks ? checkMarksFor(pa, (u) => this.problems(u), language) : undefined,
+      return guard('render', () => undefined, () => {
+        const pa = this.analyze().projects.find((p) => p.project.manifest.uri === manifestUri);
+        if (!pa) return undefined;
+        const language = options.language ?? current.language;
+        return renderReport(pa, makeLocate(ws), {
+          language,
+          title: options.title,
+          standalone: options.standalone ?? true,
+          checks: options.checks ? checkMarksFor(pa, (u) => this.problems(u), language) : undefined,
+        });
       });
     },
     coverage(uri) {
-      const projects = this.analyze().projects.filter((p) => uri === undefined || p.project.uris.includes(uri));
-      return projects.flatMap((p) => computeCoverage(p, makeLocate(ws)) ?? []);
+      return guard('coverage', () => [], () => {
+        const projects = this.analyze().projects.filter((p) => uri === undefined || p.project.uris.includes(uri));
+        return projects.flatMap((p) => computeCoverage(p, makeLocate(ws)) ?? []);
+      });
     },
     computedTables(uri) {
-      const pa = this.projectFor(uri);
-      return pa ? computeTables(pa, makeLocate(ws), uri, current.language) : [];
+      return guard('computedTables', () => [], () => {
+        const pa = this.projectFor(uri);
+        return pa ? computeTables(pa, makeLocate(ws), uri, current.language) : [];
+      });
     },
     figures(uri, language) {
-      const pa = this.projectFor(uri);
-      if (!pa) return undefined;
-      try {
-        return reportFigures(pa, makeLocate(ws), language ?? current.language);
-      } catch {
-        // A model too broken to compute is reported by the checks; there are then no figures to give.
-        return undefined;
-      }
+      // A model too broken to compute is reported by the checks; there are then no figures to give.
+      return guard('figures', () => undefined, () => {
+        const pa = this.projectFor(uri);
+        return pa ? reportFigures(pa, makeLocate(ws), language ?? current.language) : undefined;
+      });
     },
     locate() {
       return makeLocate(ws);
     },
+    // The features below answer nothing for a file beyond the limits: it was not read.
     complete(uri, offset) {
-      const f = ws.get(uri);
-      return f ? complete(f, offset, this.projectFor(uri), current.language) : [];
+      return guard('complete', () => [], () => {
+        const f = ws.get(uri);
+        return f && !f.overLimit ? completeAt(f, offset, this.projectFor(uri), current.language) : [];
+      });
     },
     hover(uri, offset) {
-      const f = ws.get(uri);
-      return f ? hover(f, offset, this.projectFor(uri), makeLocate(ws), current.language) : undefined;
+      return guard('hover', () => undefined, () => {
+        const f = ws.get(uri);
+        return f && !f.overLimit ? hover(f, offset, this.projectFor(uri), makeLocate(ws), current.language) : undefined;
+      });
     },
     definition(uri, offset) {
-      const f = ws.get(uri);
-      return f ? definition(f, offset, this.projectFor(uri), makeLocate(ws)) : [];
+      return guard('definition', () => [], () => {
+        const f = ws.get(uri);
+        return f && !f.overLimit ? definition(f, offset, this.projectFor(uri), makeLocate(ws)) : [];
+      });
     },
     references(uri, offset, includeDeclaration) {
-      const f = ws.get(uri);
-      return f ? references(f, offset, this.projectFor(uri), makeLocate(ws), includeDeclaration) : [];
+      return guard('references', () => [], () => {
+        const f = ws.get(uri);
+        return f && !f.overLimit ? references(f, offset, this.projectFor(uri), makeLocate(ws), includeDeclaration) : [];
+      });
     },
     documentSymbols(uri) {
-      const f = ws.get(uri);
-      return f ? documentSymbols(f, makeLocate(ws), current.language) : [];
+      return guard('documentSymbols', () => [], () => {
+        const f = ws.get(uri);
+        return f && !f.overLimit ? documentSymbols(f, makeLocate(ws), current.language) : [];
+      });
     },
     foldingRanges(uri) {
-      const f = ws.get(uri);
-      return f ? foldingRanges(f) : [];
+      return guard('foldingRanges', () => [], () => {
+        const f = ws.get(uri);
+        return f && !f.overLimit ? foldingRanges(f) : [];
+      });
     },
     codeLenses(uri) {
-      const f = ws.get(uri);
-      return f ? codeLenses(f, this.projectFor(uri), makeLocate(ws), current.language) : [];
+      return guard('codeLenses', () => [], () => {
+        const f = ws.get(uri);
+        return f && !f.overLimit ? codeLenses(f, this.projectFor(uri), makeLocate(ws), current.language) : [];
+      });
     },
     codeActions(uri, range) {
-      return codeActions(uri, range, this.problems(uri), this.projectFor(uri), (u) => ws.get(u), current.language);
+      return guard('codeActions', () => [], () => codeActions(uri, range, this.problems(uri), this.projectFor(uri), (u) => ws.get(u), current.language));
     },
   };
 }

@@ -1,5 +1,9 @@
 // The files the service was handed, each parsed, classified, validated against its schema and built
-// into a model once per text. Editing one file re-does this work for that file only.
+// into a model once per text. Editing one file re-does this work for that file only. A file beyond the
+// limits (size, node count) is not parsed further than needed to know it is: it gets one finding.
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES } from './settings';
+import { countNodes, nodesProblem, sizeProblem, utf8Length } from './limits';
+import type { Limits } from './limits';
 import { buildChapter } from './model/chapter';
 import { buildManifest } from './model/manifest';
 import { buildRequirementSet } from './model/requirementSet';
@@ -13,6 +17,11 @@ import type { ParsedYaml } from './yaml/parse';
 export interface SourceFile {
   readonly uri: string;
   readonly text: string;
+  /**
+   * The file's size in bytes when the caller knows it without reading the file (from the disk). A caller
+   * that finds a file beyond the limit may then hand in an empty text and the size alone.
+   */
+  readonly size?: number;
 }
 
 export interface FileState {
@@ -23,37 +32,76 @@ export interface FileState {
   readonly kind?: FileKind;
   readonly schemaProblems: readonly Problem[];
   readonly model?: RequirementSet | Manifest | Chapter;
+  /** True when the file is beyond a limit and was not analysed: its one finding says which. */
+  readonly overLimit?: boolean;
+  /** The size the caller gave, kept so that an unchanged file is not loaded again. */
+  readonly size?: number;
 }
+
+/** Reports an internal failure of the service to whoever created it (the LSP logs it, the fuzzer counts it). */
+export type ErrorSink = (where: string, error: unknown) => void;
 
 function kindOf(value: unknown): FileKind | undefined {
   const typ = value !== null && typeof value === 'object' ? (value as Record<string, unknown>).typ : undefined;
   return isFileKind(typ) ? typ : undefined;
 }
 
-export function loadFile(file: SourceFile): FileState {
+const DEFAULT_LIMITS: Limits = { maxFileSize: DEFAULT_MAX_FILE_SIZE, maxNodes: DEFAULT_MAX_NODES };
+
+/** The state of a file beyond a limit: an empty document that carries the limit's finding. */
+function overLimit(file: SourceFile, problem: Problem): FileState {
+  const parsed = parseYaml(file.uri, '');
+  return { uri: file.uri, text: file.text, parsed: { ...parsed, text: file.text, problems: [problem] }, schemaProblems: [], overLimit: true, size: file.size };
+}
+
+export function loadFile(file: SourceFile, limits: Limits = DEFAULT_LIMITS, onError?: ErrorSink): FileState {
+  const size = file.size ?? utf8Length(file.text, limits.maxFileSize);
+  if (size > limits.maxFileSize) {
+    return overLimit(file, sizeProblem(file.uri, file.text, file.size ?? utf8Length(file.text), limits.maxFileSize));
+  }
   const parsed = parseYaml(file.uri, file.text);
+  if (countNodes(parsed.doc, limits.maxNodes) > limits.maxNodes) return overLimit(file, nodesProblem(file.uri, file.text, limits.maxNodes));
   const kind = kindOf(parsed.value);
-  if (!kind) return { uri: file.uri, text: file.text, parsed, schemaProblems: [] };
-  // A file with syntax errors is read only partly; schema errors about the parts that are missing would
-  // only bury the syntax error, so the schema waits until the YAML reads.
-  const schemaProblems = parsed.problems.length > 0 ? [] : validateSchema(parsed, kind);
-  const model =
-    kind === 'regleringsbrev' ? buildRequirementSet(file.uri, parsed.value)
-      : kind === 'årsredovisning' ? buildManifest(file.uri, parsed.value)
-        : buildChapter(file.uri, parsed.value);
-  return { uri: file.uri, text: file.text, parsed, kind, schemaProblems, model };
+  const plain: FileState = { uri: file.uri, text: file.text, parsed, schemaProblems: [], size: file.size };
+  if (!kind) return plain;
+  try {
+    // A file with syntax errors is read only partly; schema errors about the parts that are missing would
+    // only bury the syntax error, so the schema waits until the YAML reads.
+    const schemaProblems = parsed.problems.length > 0 ? [] : validateSchema(parsed, kind);
+    const model =
+      kind === 'regleringsbrev' ? buildRequirementSet(file.uri, parsed.value)
+        : kind === 'årsredovisning' ? buildManifest(file.uri, parsed.value)
+          : buildChapter(file.uri, parsed.value);
+    return { ...plain, kind, schemaProblems, model };
+  } catch (e) {
+    // The model builders take any data; should one still fail, the file is kept as one without a model
+    // rather than failing every file handed in after it.
+    onError?.('loadFile', e);
+    return { ...plain, kind };
+  }
 }
 
 /** A set of files with a per-file cache: `update` re-loads a file only when its text changed. */
 export class Workspace {
   private readonly files = new Map<string, FileState>();
+  private limits: Limits = DEFAULT_LIMITS;
+
+  constructor(private readonly onError?: ErrorSink) {}
 
   update(file: SourceFile): FileState {
     const known = this.files.get(file.uri);
-    if (known && known.text === file.text) return known;
-    const state = loadFile(file);
+    if (known && known.text === file.text && known.size === file.size) return known;
+    const state = loadFile(file, this.limits, this.onError);
     this.files.set(file.uri, state);
     return state;
+  }
+
+  /** New limits re-load every file, since any of them may now be on the other side of one. */
+  setLimits(limits: Limits): boolean {
+    if (limits.maxFileSize === this.limits.maxFileSize && limits.maxNodes === this.limits.maxNodes) return false;
+    this.limits = limits;
+    for (const f of [...this.files.values()]) this.files.set(f.uri, loadFile({ uri: f.uri, text: f.text, size: f.size }, limits, this.onError));
+    return true;
   }
 
   remove(uri: string): void {

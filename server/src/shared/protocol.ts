@@ -157,6 +157,10 @@ export interface RegbrevSettings {
   readonly problems?: { readonly showStatus?: boolean };
   readonly rounding?: 'närmaste' | 'trunkering';
   readonly severity?: Readonly<Record<string, 'error' | 'warning' | 'info' | 'off'>>;
+  /** Files larger than this many bytes get one finding and are not analysed. */
+  readonly maxFileSize?: number;
+  /** Files with more YAML nodes than this get one finding and are not analysed. */
+  readonly maxNodes?: number;
 }
 
 /** The client command a code lens runs to show where a requirement is answered. */

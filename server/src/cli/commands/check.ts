@@ -11,9 +11,9 @@ import { toFinding } from '../formats/finding';
 import { FORMAT_NAMES, FORMATS } from '../formats/index';
 import type { FormatName } from '../formats/index';
 import type { Command, CommandIO } from '../io';
-import { displayPath, findFiles, loadIntoService, loadReportAround, toUri, UsageError, writeOutputFile } from '../load';
+import { displayPath, findFiles, inputPaths, loadIntoService, loadReportAround, toUri, UsageError, writeOutputFile } from '../load';
 import { Progress } from '../progress';
-import { settingsFromArgs } from '../settings';
+import { LIMIT_FLAGS, LIMIT_HELP, settingsFromArgs } from '../settings';
 import { VERSION } from '../version';
 
 export const CHECK_HELP = `regbrev check [sökvägar|mönster…] [flaggor]
@@ -51,7 +51,7 @@ Paths are folders, files or patterns such as 'samples/**/*.yaml' (quote them in 
   --rounding närmaste|trunkering
                          hur siffror avrundats när tabellen inte säger / rounding of figures
   --docs-base <url>      var reglernas sidor finns (SARIF helpUri) / where the rule pages are
-  -h, --help             denna hjälp / this help
+${LIMIT_HELP}  -h, --help             denna hjälp / this help
 
 Färger bara i terminal och inte med NO_COLOR. Förlopp på stderr när körningen tar mer än en sekund.
 Colours only on a terminal and never with NO_COLOR. Progress on stderr when a run takes over a second.
@@ -70,6 +70,7 @@ const SPEC = {
   lang: { takesValue: true },
   rounding: { takesValue: true },
   'docs-base': { takesValue: true },
+  ...LIMIT_FLAGS,
   help: { takesValue: false, alias: 'h' },
 } as const;
 
@@ -140,7 +141,8 @@ async function runCheck(argv: readonly string[], io: CommandIO): Promise<number>
   const ctx = { files: requested.map((u) => displayPath(u, cwd)).sort(), language, settings: service.settings, version: VERSION };
   for (const o of outputs) {
     const text = FORMATS[o.format](findings, { ...ctx, color: o.file === undefined && useColor(io.stdout, io.env) });
-    if (o.file !== undefined) writeOutputFile(o.file, text, cwd);
+    // Every file the service read is an input: none of them may be replaced by an output.
+    if (o.file !== undefined) writeOutputFile(o.file, text, cwd, inputPaths(service));
     else io.stdout.write(text);
   }
   progress.finish({ sv: `${requested.length} filer, ${findings.length} fynd`, en: `${requested.length} files, ${findings.length} findings` });

@@ -10,9 +10,9 @@ import { coverageJson } from '../formats/coverageJson';
 import { coverageMarkdown } from '../formats/coverageMarkdown';
 import { coverageDoc } from '../formats/coverageView';
 import type { Command, CommandIO } from '../io';
-import { displayPath, findFiles, loadIntoService, loadReportAround, UsageError, writeOutputFile } from '../load';
+import { displayPath, findFiles, inputPaths, loadIntoService, loadReportAround, UsageError, writeOutputFile } from '../load';
 import { positionAt } from '../positions';
-import { settingsFromArgs } from '../settings';
+import { LIMIT_FLAGS, LIMIT_HELP, settingsFromArgs } from '../settings';
 
 export const COVERAGE_HELP = `regbrev coverage <årsredovisning|mapp…> [flaggor]
 
@@ -34,7 +34,7 @@ report), inaktuellt svar (outdated answer), borttaget (removed).
                          / language; else from LC_ALL/LANG
   --rounding närmaste|trunkering
                          hur siffror avrundats när tabellen inte säger / rounding of figures
-  -h, --help             denna hjälp / this help
+${LIMIT_HELP}  -h, --help             denna hjälp / this help
 
 Slutkod / exit code: 0 alla krav som ska redovisas besvaras / every due requirement answered,
 1 något obesvarat eller YAML-fel / something unanswered or YAML errors, 2 användningsfel / usage error.
@@ -45,6 +45,7 @@ const SPEC = {
   output: { takesValue: true, alias: 'o' },
   lang: { takesValue: true },
   rounding: { takesValue: true },
+  ...LIMIT_FLAGS,
   help: { takesValue: false, alias: 'h' },
 } as const;
 
@@ -87,7 +88,7 @@ async function runCoverage(argv: readonly string[], io: CommandIO): Promise<numb
     text = format === 'html' ? coverageHtml(docs, language) : coverageMarkdown(docs);
   }
   const out = flag(args, 'output');
-  if (out !== undefined) writeOutputFile(out, text, cwd);
+  if (out !== undefined) writeOutputFile(out, text, cwd, inputPaths(service));
   else io.stdout.write(text);
   return reports.some((c) => !c.judged || c.summary.unanswered > 0) ? 1 : 0;
 }

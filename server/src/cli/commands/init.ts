@@ -1,13 +1,14 @@
 // `regbrev init`: scaffolds a requirement set and an annual report that check clean, so that an agency
 // starts from a working example and replaces it piece by piece instead of starting from an empty folder.
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { flag, oneOf, parseArgs } from '../args';
 import type { ParsedArgs } from '../args';
 import type { InitOptions } from '../init/options';
 import { folderName, invalidName, LEDNINGSFORMER } from '../init/options';
 import { scaffold } from '../init/scaffold';
-import { UsageError } from '../load';
+import { UsageError, writeFileNoFollow } from '../load';
 import type { Command, CommandIO } from '../io';
 
 /** The earliest year accepted: FÅB (2000:605), which the scaffolded report follows, applies from 2000. */
@@ -31,8 +32,9 @@ agency's own content as the comments in the files say.
   --ledning styrelse|enrådighet
                          ledningsform (enrådighet) / form of leadership
   --force                skriv i en mapp som inte är tom; filerna som init skapar skrivs över,
-                         andra filer lämnas orörda / write into a non-empty folder, overwriting
-                         the files init creates and leaving others alone
+                         andra filer lämnas orörda, och ingenting skrivs genom symboliska länkar
+                         / write into a non-empty folder, overwriting the files init creates and
+                         leaving others alone; nothing is written through symbolic links
   -h, --help             denna hjälp / this help
 
 Exempel / example:
@@ -67,6 +69,44 @@ function parseOptions(args: ParsedArgs): InitOptions {
   return { myndighet: myndighet.trim(), år, ledning };
 }
 
+const lstat = (path: string): Stats | undefined => {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Makes the folders from the nearest existing one down to `root`, one at a time: a path under a file, or
+ * one the system refuses (such as under /proc), is a usage error, not a stack trace or a loop.
+ */
+function makeFolders(root: string, dir: string): void {
+  const missing: string[] = [];
+  let here = root;
+  while (!lstat(here)) {
+    missing.unshift(here);
+    const parent = dirname(here);
+    if (parent === here) break;
+    here = parent;
+  }
+  // The existing ancestor may be reached through links the user set up (/tmp, a home on another disk).
+  let ancestor: Stats | undefined;
+  try {
+    ancestor = statSync(here);
+  } catch {
+    ancestor = undefined;
+  }
+  if (!ancestor?.isDirectory()) throw new UsageError(`--dir ${dir}: ${here} är ingen mapp / is not a folder`);
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (e) {
+      throw new UsageError(`--dir ${dir}: kan inte skapa / cannot create ${folder}: ${(e as Error).message}`);
+    }
+  }
+}
+
 /** Quotes a path for the printed next step when the shell would otherwise split or expand it. */
 function shellWord(path: string): string {
   return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
@@ -92,8 +132,12 @@ async function runInit(argv: readonly string[], io: CommandIO): Promise<number> 
   const options = parseOptions(args);
   const dir = flag(args, 'dir') ?? folderName(options.myndighet, options.år);
   const root = resolve(io.cwd ?? process.cwd(), dir);
-  if (existsSync(root)) {
-    if (!statSync(root).isDirectory()) {
+  const here = lstat(root);
+  if (here?.isSymbolicLink()) {
+    throw new UsageError(`--dir ${dir} är en symbolisk länk; init skriver inte genom länkar / is a symbolic link; init does not write through links`);
+  }
+  if (here) {
+    if (!here.isDirectory()) {
       io.stderr.write(`regbrev init: ${dir} finns redan och är ingen mapp / exists and is not a folder\n`);
       return 2;
     }
@@ -106,10 +150,31 @@ async function runInit(argv: readonly string[], io: CommandIO): Promise<number> 
     }
   }
   const files = scaffold(options);
-  for (const file of files) {
-    const path = join(root, ...file.path.split('/'));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.text, 'utf8');
+  // Every file and folder init would write is judged before anything is written: --force overwrites
+  // files, never a symbolic link or what it points to, so a refused run leaves the folder as it was.
+  const targets = files.map((file) => ({ file, path: join(root, ...file.path.split('/')) }));
+  for (const { file } of targets) {
+    const parts = file.path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const at = join(root, ...parts.slice(0, i));
+      const stat = lstat(at);
+      const last = i === parts.length;
+      if (stat?.isSymbolicLink()) {
+        throw new UsageError(`${join(dir, ...parts.slice(0, i))} är en symbolisk länk; init skriver inte genom länkar / is a symbolic link; init does not write through links`);
+      }
+      if (stat && (last ? !stat.isFile() : !stat.isDirectory())) {
+        throw new UsageError(`${join(dir, ...parts.slice(0, i))} finns redan och är ${last ? 'ingen vanlig fil / exists and is not a regular file' : 'ingen mapp / exists and is not a folder'}`);
+      }
+    }
+  }
+  makeFolders(root, dir);
+  for (const { file, path } of targets) {
+    try {
+      if (!lstat(dirname(path))) mkdirSync(dirname(path));
+      writeFileNoFollow(path, file.text);
+    } catch (e) {
+      throw new UsageError(`kan inte skriva / cannot write ${join(dir, file.path)}: ${(e as Error).message}`);
+    }
   }
   io.stdout.write(
     `Skapade / created ${dir}:\n${files.map((f) => `  ${f.path}\n`).join('')}\n` +

@@ -2,7 +2,10 @@
 // HTML (index.html, stylesheet inline) with its tables as data beside it (tabeller.json) and, with --pdf,
 // prints it to a tagged PDF with bookmarks and metadata through a local Chromium.
 // Rendering does not depend on the checks: a report with errors is rendered too, with a one-line note.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// It writes only its own files in the folder it is given, never through a symbolic link, and never over a
+// file it did not write (unless --force): it records what it wrote, with checksums, in .regbrev-render.json.
+import { createHash } from 'node:crypto';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ProjectAnalysis } from '../../service/analyze';
 import { createLanguageService } from '../../service/index';
@@ -10,9 +13,9 @@ import type { LanguageService } from '../../service/index';
 import { flag, parseArgs } from '../args';
 import { findChromium, printToPdf } from '../chromium';
 import { figuresFile } from '../figures';
-import { addPdfMetadata, PDF_FLAGS } from '../pdfDocument';
-import { displayPath, findFiles, loadIntoService, UsageError } from '../load';
-import { settingsFromArgs } from '../settings';
+import { PDF_FLAGS, withPdfMetadata } from '../pdfDocument';
+import { displayPath, findFiles, loadIntoService, UsageError, writeFileNoFollow } from '../load';
+import { LIMIT_FLAGS, LIMIT_HELP, settingsFromArgs } from '../settings';
 import type { Command, CommandIO } from '../io';
 
 export const RENDER_HELP = `regbrev render <rapportmapp | årsredovisning.yaml> -o <mapp> [flaggor]
@@ -33,7 +36,14 @@ bookmarks, <dir>/arsredovisning.pdf, through a locally installed Chromium.
   --lang sv|en           språk för rubriker som läggs till; annars efter LC_ALL/LANG
                          / language of added labels; else from LC_ALL/LANG
   --title <text>         dokumentets titel / the document's title
-  -h, --help             denna hjälp / this help
+  --force                skriv över index.html, tabeller.json och arsredovisning.pdf även om regbrev
+                         inte skrev dem / overwrite them even if regbrev did not write them
+${LIMIT_HELP}  -h, --help             denna hjälp / this help
+
+Render skriver bara sina egna filer i mappen, aldrig genom symboliska länkar, och skriver inte över en fil
+som regbrev inte har skrivit (utan --force); vad som skrevs står i <mapp>/.regbrev-render.json.
+Render writes only its own files in the folder, never through symbolic links, and does not overwrite a
+file regbrev did not write (without --force); what it wrote is recorded in <dir>/.regbrev-render.json.
 
 Chromium söks i REGBREV_CHROMIUM, /usr/bin/chromium och chromium, chromium-browser,
 google-chrome på PATH. / Chromium is looked up in REGBREV_CHROMIUM, /usr/bin/chromium, then PATH.
@@ -59,6 +69,53 @@ export function pickProject(service: LanguageService, requested: readonly string
   throw new UsageError(`Flera årsredovisningar, ange en av dem / several report manifests, name one: ${names}`);
 }
 
+/** The record of what render wrote in a folder: each file's name and SHA-256. */
+const MARKER = '.regbrev-render.json';
+const HTML = 'index.html';
+const PDF = 'arsredovisning.pdf';
+const FIGURES = 'tabeller.json';
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** What the folder's record says regbrev wrote; nothing when there is no record or it is not one. */
+function readMarker(dir: string): Record<string, string> {
+  try {
+    if (!lstatSync(join(dir, MARKER)).isFile()) return {};
+    const parsed = JSON.parse(readFileSync(join(dir, MARKER), 'utf8')) as { files?: Record<string, unknown> };
+    return Object.fromEntries(Object.entries(parsed.files ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+/** Whether an HTML file carries the generator mark every page regbrev renders has (before the record existed). */
+function renderedByRegbrev(path: string): boolean {
+  const head = Buffer.alloc(4096);
+  const fd = openSync(path, 'r');
+  try {
+    const n = readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, n).toString('utf8').includes('<meta name="generator" content="regbrev">');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Why render may not write `name` in `dir`, or undefined when it may. */
+function refusal(dir: string, name: string, written: Readonly<Record<string, string>>, force: boolean): string | undefined {
+  const path = join(dir, name);
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  if (stat.isSymbolicLink()) return `${name} är en symbolisk länk; regbrev skriver inte genom länkar / is a symbolic link; regbrev does not write through links`;
+  if (!stat.isFile()) return `${name} är ingen vanlig fil / is not a regular file`;
+  if (force || name === MARKER) return undefined;
+  const ours = written[name] === sha256(readFileSync(path)) || (name === HTML && renderedByRegbrev(path));
+  return ours ? undefined : `${name} finns redan och är inte skriven av regbrev; skriv över med --force / already exists and was not written by regbrev; overwrite it with --force`;
+}
+
 function errorCount(service: LanguageService, pa: ProjectAnalysis): number {
   const problems = service.analyze().problems;
   return pa.project.uris.reduce((n, uri) => n + (problems.get(uri) ?? []).filter((p) => p.severity === 'error').length, 0);
@@ -71,6 +128,8 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
     checks: { takesValue: false },
     lang: { takesValue: true },
     title: { takesValue: true },
+    force: { takesValue: false },
+    ...LIMIT_FLAGS,
     help: { takesValue: false, alias: 'h' },
   });
   if (args.flags.has('help')) {
@@ -91,49 +150,66 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
   if (!rendered) throw new UsageError('Hittade ingen årsredovisning / found no report manifest');
   const { html } = rendered;
   const dir = resolve(cwd, out);
-  const htmlPath = join(dir, 'index.html');
+  const htmlPath = join(dir, HTML);
+  const pdfPath = join(dir, PDF);
+  const pdf = args.flags.has('pdf');
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(htmlPath, html, 'utf8');
   } catch (e) {
-    // A folder that cannot be written is the user's to fix, not an internal error with a stack trace.
-    io.stderr.write(`regbrev render: kunde inte skriva / could not write ${displayPath(htmlPath, cwd)}: ${(e as Error).message}\n`);
+    // A folder that cannot be made is the user's to fix, not an internal error with a stack trace.
+    io.stderr.write(`regbrev render: kunde inte skapa / could not create ${displayPath(dir, cwd)}: ${(e as Error).message}\n`);
     return 2;
   }
+  const written = readMarker(dir);
+  // Every file is judged before any is written, so that a refused run leaves the folder as it was.
+  for (const name of [HTML, FIGURES, ...(pdf ? [PDF] : []), MARKER]) {
+    const why = refusal(dir, name, written, args.flags.has('force'));
+    if (why) {
+      io.stderr.write(`regbrev render: ${displayPath(join(dir, name), cwd)}: ${why}\n`);
+      return 2;
+    }
+  }
+  const record = (name: string, data: string | Uint8Array): boolean => {
+    try {
+      writeFileNoFollow(join(dir, name), data);
+      written[name] = sha256(data);
+      writeFileNoFollow(join(dir, MARKER), `${JSON.stringify({ generator: 'regbrev', files: written }, null, 2)}\n`);
+      return true;
+    } catch (e) {
+      io.stderr.write(`regbrev render: kunde inte skriva / could not write ${displayPath(join(dir, name), cwd)}: ${(e as Error).message}\n`);
+      return false;
+    }
+  };
+  if (!record(HTML, html)) return 2;
   io.stdout.write(`Skrev / wrote ${displayPath(htmlPath, cwd)}\n`);
   // The tables as data beside the page, the records `regbrev export` prints.
-  const figuresPath = join(dir, 'tabeller.json');
-  const figures = figuresFile(service, pa, language);
-  try {
-    writeFileSync(figuresPath, figures, 'utf8');
-  } catch (e) {
-    io.stderr.write(`regbrev render: kunde inte skriva / could not write ${displayPath(figuresPath, cwd)}: ${(e as Error).message}\n`);
-    return 2;
-  }
-  io.stdout.write(`Skrev / wrote ${displayPath(figuresPath, cwd)}\n`);
+  if (!record(FIGURES, figuresFile(service, pa, language))) return 2;
+  io.stdout.write(`Skrev / wrote ${displayPath(join(dir, FIGURES), cwd)}\n`);
 
   const errors = errorCount(service, pa);
   if (errors > 0) {
     io.stderr.write(`Obs: rapporten har ${errors} fel, se regbrev check / note: the report has ${errors} errors, see regbrev check\n`);
   }
 
-  if (!args.flags.has('pdf')) return 0;
+  if (!pdf) return 0;
   const chromium = findChromium(io.env);
   if (!chromium.found) {
     io.stderr.write(NO_CHROMIUM(chromium.tried));
     return 2;
   }
-  const pdfPath = join(dir, 'arsredovisning.pdf');
-  const printed = await printToPdf(chromium.path, htmlPath, pdfPath, undefined, PDF_FLAGS);
-  if (!printed.ok) {
+  const printed = await printToPdf(chromium.path, htmlPath, undefined, PDF_FLAGS);
+  if (!printed.ok || !printed.pdf) {
     io.stderr.write(`regbrev render: Chromium kunde inte skriva PDF:en / Chromium could not print the PDF (${chromium.path})\n${printed.log}`);
     return 2;
   }
-  const failed = await addPdfMetadata(pdfPath, rendered.info);
-  if (failed) {
-    io.stderr.write(`regbrev render: kunde inte skriva PDF:ens metadata / could not write the PDF's metadata: ${failed}\n`);
+  let document: Uint8Array;
+  try {
+    document = await withPdfMetadata(printed.pdf, rendered.info);
+  } catch (e) {
+    io.stderr.write(`regbrev render: kunde inte skriva PDF:ens metadata / could not write the PDF's metadata: ${(e as Error).message}\n`);
     return 2;
   }
+  if (!record(PDF, document)) return 2;
   io.stdout.write(`Skrev / wrote ${displayPath(pdfPath, cwd)}\n`);
   return 0;
 }

@@ -1,9 +1,11 @@
 // The grouped format for people: the findings of each file under its name, in aligned columns
-// (position, severity, rule code, message), related locations indented below, and a summary line.
+// (position, severity, rule code, message), related locations indented below, and a summary line. File
+// names and messages are made terminal-safe: the only escape sequences printed are the format's colours.
 import type { Finding, FormatContext } from './finding';
 import { lineCol } from './finding';
 import { paint } from './color';
 import { countSeverities, SEVERITY_LABEL, summaryLine } from './summary';
+import { terminalSafe } from './terminal';
 
 export function formatStylish(findings: readonly Finding[], ctx: FormatContext): string {
   const p = paint(ctx.color);
@@ -22,13 +24,13 @@ export function formatStylish(findings: readonly Finding[], ctx: FormatContext):
   const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2 + codeWidth + 2);
   let out = '';
   for (const [file, list] of byFile) {
-    out += `${p.underline(file)}\n`;
+    out += `${p.underline(terminalSafe(file))}\n`;
     for (const f of list) {
       const pos = p.dim(lineCol(f.range.start).padEnd(posWidth));
       const sev = colour[f.severity](labels[f.severity].padEnd(sevWidth));
       const code = p.dim(f.code.padEnd(codeWidth));
-      out += `  ${pos}  ${sev}  ${code}  ${f.message}\n`;
-      for (const r of f.related) out += `${indent}${p.dim(`↳ ${r.file}:${r.line + 1}:${r.character + 1}`)} ${r.message}\n`;
+      out += `  ${pos}  ${sev}  ${code}  ${terminalSafe(f.message)}\n`;
+      for (const r of f.related) out += `${indent}${p.dim(`↳ ${terminalSafe(r.file)}:${r.line + 1}:${r.character + 1}`)} ${terminalSafe(r.message)}\n`;
     }
     out += '\n';
   }

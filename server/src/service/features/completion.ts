@@ -1,7 +1,6 @@
 // Completion: schema keys (with a skeleton of required properties), enum values, requirement ids where
 // answers link to them, indicator, goal and financing ids, section numbers, and table, row, column and
 // cell references inside formulas.
-import { parseDocument } from 'yaml';
 import type { ProjectAnalysis } from '../analyze';
 import { allSections } from '../model/chapter';
 import type { Chapter, RequirementSet, Table } from '../model/types';
@@ -11,8 +10,12 @@ import { FORMS } from '../forms/definitions';
 import { docsOf, propertiesOf, requiredOf, schemaAt } from '../schema/schemaAt';
 import type { SchemaNode } from '../schema/schemaAt';
 import { nodeAt } from '../yaml/nodeAt';
+import { parseYaml } from '../yaml/parse';
+import { findNode, joinPointer } from '../yaml/pointer';
+import { isMap } from 'yaml';
 import type { FileState } from '../workspace';
 import { modelAt, requirementSetFor } from './modelAt';
+import { mdText } from './markdownText';
 import { answeredIds } from './requirementsView';
 
 export type CompletionKind = 'property' | 'value' | 'requirement' | 'reference' | 'function' | 'table' | 'row' | 'column' | 'keyword';
@@ -77,16 +80,28 @@ function propertySnippet(name: string, located: NonNullable<ReturnType<typeof sc
   return `${name}: `;
 }
 
-function keyCompletions(file: FileState, offset: number, language: Language, replace?: { start: number; end: number }): CompletionItem[] {
-  // Insert a placeholder key where the cursor stands, so that indentation decides which mapping it is in.
-  const text = file.text.slice(0, offset) + PLACEHOLDER + file.text.slice(replace ? replace.end : offset);
-  const doc = parseDocument(text);
-  const at = nodeAt(doc, offset);
+function keyCompletions(file: FileState, offset: number, language: Language, replace?: { start: number; end: number }, reuse = false): CompletionItem[] {
+  // On an existing key the file's own parse already says which mapping it is in: replacing the key by
+  // another leaves the structure as it is, so the file is not parsed again (a request on a large file
+  // costs no parse). Elsewhere a placeholder key is inserted where the cursor stands, so that indentation
+  // decides the mapping; that text is parsed as every file is, so that aliases are resolved within the same
+  // bounds ("Unresolved alias" and alias bombs leave the data undefined instead of throwing).
+  // Only the text up to the end of the cursor's line is parsed: what follows cannot change which mapping
+  // the placeholder falls in. The keys that follow in that mapping, and the data, come from the file's own
+  // parse at the same path.
+  const end = replace ? replace.end : offset;
+  const eol = file.text.slice(end).search(/[\r\n]/);
+  const rest = eol < 0 ? file.text.slice(end) : file.text.slice(end, end + eol);
+  const parsed = reuse ? file.parsed : parseYaml(file.uri, file.text.slice(0, offset) + PLACEHOLDER + rest);
+  const at = nodeAt(parsed.doc, offset);
   if (at.part !== 'key' || !file.kind) return [];
   const parentPath = at.path.slice(0, -1);
-  const located = schemaAt(file.kind, parentPath, doc.toJS());
+  const data = file.parsed.value;
+  const located = schemaAt(file.kind, parentPath, data);
   if (!located) return [];
-  const present = new Set(at.map?.items.map((p) => String((p.key as { value?: unknown })?.value)) ?? []);
+  const own = reuse ? undefined : findNode(file.parsed.doc, joinPointer(parentPath));
+  const siblings = [...(at.map?.items ?? []), ...(own && own.depth === parentPath.length && isMap(own.node) ? own.node.items : [])];
+  const present = new Set(siblings.filter((p) => p !== at.pair || !reuse).map((p) => String((p.key as { value?: unknown })?.value)));
   const items: CompletionItem[] = [];
   for (const [name, prop] of propertiesOf(located)) {
     if (present.has(name) && name !== PLACEHOLDER) continue;
@@ -98,7 +113,7 @@ function keyCompletions(file: FileState, offset: number, language: Language, rep
       kind: 'property',
       detail: docs.title,
       documentation: propertyDocs(prop.schema, language),
-      insertText: propertySnippet(name, schemaAt(file.kind, [...parentPath, name], doc.toJS()) ?? prop),
+      insertText: propertySnippet(name, schemaAt(file.kind, [...parentPath, name], data) ?? prop),
       snippet: true,
       sortText: `${required ? '0' : '1'}${name}`,
       range: replace,
@@ -117,7 +132,8 @@ function requirementItems(rs: RequirementSet, pa: ProjectAnalysis | undefined, l
       label: r.id,
       kind: 'requirement' as const,
       detail: `${kind}: ${r.rubrik ?? ''}${status}`,
-      documentation: r.text,
+      // The letter's wording, as text: the editor shows documentation as Markdown.
+      documentation: r.text ? mdText(r.text) : undefined,
       sortText: `${open ? '0' : r.dueInReport ? '1' : '2'}${r.id}`,
       range,
     };
@@ -190,7 +206,7 @@ export function complete(file: FileState, offset: number, pa: ProjectAnalysis | 
   const at = nodeAt(file.parsed.doc, offset);
   const scalarRange = at.scalar?.range ? { start: at.scalar.range[0], end: at.scalar.range[1] } : undefined;
   if (at.part === 'none') return keyCompletions(file, offset, language);
-  if (at.part === 'key') return keyCompletions(file, scalarRange?.start ?? offset, language, scalarRange);
+  if (at.part === 'key') return keyCompletions(file, scalarRange?.start ?? offset, language, scalarRange, true);
   // A bare word on its own line in a mapping is a key being typed, not a value.
   if (at.scalar && at.pair && at.pair.value === null) return keyCompletions(file, scalarRange?.start ?? offset, language, scalarRange);
   const rs = requirementSetFor(file, pa);

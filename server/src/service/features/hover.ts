@@ -1,6 +1,8 @@
 // Hover: a requirement's text and source, an indicator's target, direction and status, a cell's printed
 // figure, computed value, formulas and interval, a reference inside a formula, and the schema's
-// documentation of keys and values.
+// documentation of keys and values. Every text that comes from a report or a letter goes through mdText or
+// mdCode (markdownText.ts), so that nothing an author wrote is live in the reviewer's editor; only the
+// schemas' own documentation, which ships with regbrev, is Markdown as written.
 import type { ProjectAnalysis } from '../analyze';
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
@@ -18,6 +20,7 @@ import { cellData } from './computedTables';
 import { requirementSetFor } from './modelAt';
 import { answersByRequirement } from './requirementsView';
 import { isFormulaPlace, referenceAt, valueContext } from './formulaRefs';
+import { mdCode, mdText } from './markdownText';
 import type { LocateFn } from '../tables/locate';
 
 export interface Hover {
@@ -29,31 +32,31 @@ const T = (language: Language, sv: string, en: string) => (language === 'sv' ? s
 
 function requirementHover(r: Requirement, rs: RequirementSet, pa: ProjectAnalysis | undefined, language: Language): string {
   const kind = { mål: T(language, 'Mål', 'Goal'), återrapporteringskrav: T(language, 'Återrapporteringskrav', 'Reporting requirement'), uppdrag: T(language, 'Uppdrag', 'Assignment') }[r.kind];
-  const lines = [`**${kind} ${r.id}**${r.rubrik ? ` — ${r.rubrik}` : ''}`, '', r.text ?? ''];
+  const lines = [`**${kind} ${mdText(r.id)}**${r.rubrik ? ` — ${mdText(r.rubrik)}` : ''}`, '', mdText(r.text)];
   const source = r.source ?? rs.diarienummer;
-  lines.push('', `${T(language, 'Källa', 'Source')}: ${source ?? '–'}${rs.beslutad && !r.source ? ` (${rs.beslutad})` : ''}`);
-  if (r.addedBy) lines.push(`${T(language, 'Tillagt genom', 'Added by')} ${r.addedBy}`);
-  if (r.changedBy.length) lines.push(`${T(language, 'Ändrat genom', 'Changed by')} ${r.changedBy.join(', ')}`);
-  if (r.removedBy) lines.push(`${T(language, 'Borttaget genom', 'Removed by')} ${r.removedBy}`);
+  lines.push('', `${T(language, 'Källa', 'Source')}: ${source ? mdText(source) : '–'}${rs.beslutad && !r.source ? ` (${mdText(rs.beslutad)})` : ''}`);
+  if (r.addedBy) lines.push(`${T(language, 'Tillagt genom', 'Added by')} ${mdText(r.addedBy)}`);
+  if (r.changedBy.length) lines.push(`${T(language, 'Ändrat genom', 'Changed by')} ${r.changedBy.map(mdText).join(', ')}`);
+  if (r.removedBy) lines.push(`${T(language, 'Borttaget genom', 'Removed by')} ${mdText(r.removedBy)}`);
   for (const rep of r.reporting) {
     lines.push(rep.inReport
       ? `- ${T(language, 'Redovisas i årsredovisningen', 'Reported in the annual report')}`
-      : `- ${T(language, 'Redovisas till', 'Reported to')} ${rep.recipient ?? '–'}${rep.deadline ? ` ${T(language, 'senast', 'by')} ${rep.deadline}` : ''}${rep.part ? ` (${rep.part})` : ''}`);
+      : `- ${T(language, 'Redovisas till', 'Reported to')} ${rep.recipient ? mdText(rep.recipient) : '–'}${rep.deadline ? ` ${T(language, 'senast', 'by')} ${mdText(rep.deadline)}` : ''}${rep.part ? ` (${mdText(rep.part)})` : ''}`);
   }
-  if (r.target) lines.push(`${T(language, 'Målvärde', 'Target')}: ${formatNumber(r.target.value, 1, language)} ${r.target.unit ?? ''}${r.target.year ? ` (${r.target.year})` : ''}, ${r.direction ?? ''}`);
+  if (r.target) lines.push(`${T(language, 'Målvärde', 'Target')}: ${formatNumber(r.target.value, 1, language)} ${mdText(r.target.unit)}${r.target.year ? ` (${r.target.year})` : ''}, ${mdText(r.direction)}`);
   if (pa) {
     const sites = answersByRequirement(pa).get(r.id) ?? [];
     lines.push('', sites.length
-      ? `${T(language, 'Besvaras i', 'Answered in')}: ${[...new Set(sites.map((s) => s.label))].join('; ')}`
+      ? `${T(language, 'Besvaras i', 'Answered in')}: ${[...new Set(sites.map((s) => s.label))].map(mdText).join('; ')}`
       : r.dueInReport ? `**${T(language, 'Besvaras inte', 'Not answered')}**` : T(language, 'Behöver inte besvaras i årsredovisningen', 'Need not be answered in the report'));
   }
   return lines.join('\n');
 }
 
 function indicatorHover(ind: Indicator, pa: ProjectAnalysis | undefined, language: Language): string {
-  const lines = [`**${T(language, 'Resultatindikator', 'Indicator')} ${ind.id}** — ${ind.namn ?? ''}`];
-  if (ind.goal) lines.push('', `${T(language, 'Mål', 'Goal')}: ${ind.goal}`);
-  const unit = ind.unit && ind.unit !== 'antal' && ind.unit !== 'index' ? ` ${ind.unit}` : '';
+  const lines = [`**${T(language, 'Resultatindikator', 'Indicator')} ${mdText(ind.id)}** — ${mdText(ind.namn)}`];
+  if (ind.goal) lines.push('', `${T(language, 'Mål', 'Goal')}: ${mdText(ind.goal)}`);
+  const unit = ind.unit && ind.unit !== 'antal' && ind.unit !== 'index' ? ` ${mdText(ind.unit)}` : '';
   for (const [year, target] of [...ind.targets].sort((a, b) => a[0] - b[0])) {
     lines.push(`${T(language, 'Målvärde', 'Target')} ${year}: ${formatNumber(target, R.cmp(R.roundTo(target, 0), target) === 0 ? 0 : 1, language)}${unit}`);
   }
@@ -77,14 +80,15 @@ function indicatorHover(ind: Indicator, pa: ProjectAnalysis | undefined, languag
 export function cellHover(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, language: Language): string {
   const data = cellData(pa, cell, locate, language);
   const label = cellLabel(cell)[language];
-  const lines = [`**${label}**`, '', `\`${cell.key}\``];
+  // Intervals and computed figures are the service's own text, made of digits and brackets only.
+  const lines = [`**${mdText(label)}**`, '', mdCode(cell.key)];
   const kind = { declared: T(language, 'tryckt', 'printed'), computed: T(language, 'beräknat', 'computed'), empty: T(language, 'tom', 'empty'), text: T(language, 'text', 'text'), missing: T(language, 'saknas', 'missing') }[data.kind];
-  lines.push('', `${data.text || '–'}${cell.unit && cell.unit !== 'text' ? ` ${cell.unit}` : ''} (${kind})`);
+  lines.push('', `${data.text ? mdText(data.text) : '–'}${cell.unit && cell.unit !== 'text' ? ` ${mdText(cell.unit)}` : ''} (${kind})`);
   if (data.interval) lines.push(`${T(language, 'Intervall', 'Interval')}: ${data.interval}`);
   for (const f of data.formulas) {
     const verdict = f.consistent === undefined ? '' : f.consistent ? ' ✓' : ` ✗ ${T(language, 'stämmer inte', 'does not hold')}`;
     const who = f.kind === 'form' ? T(language, 'uppställningsform', 'standard form') : T(language, 'formel', 'formula');
-    lines.push(`- ${who}: \`${f.text}\`${f.interval ? ` → ${f.interval}` : ''}${verdict}`);
+    lines.push(`- ${who}: ${mdCode(f.text)}${f.interval ? ` → ${f.interval}` : ''}${verdict}`);
   }
   return lines.join('\n');
 }

@@ -152,11 +152,54 @@ function rowHtml(row: ComputedRow, modes: readonly ColumnMode[], hasNotes: boole
   return `<tr${cls}><th scope="row"${src}>${escapeHtml(heading)}</th>${hasNotes ? noteCell(row, l, o) : ''}${cells}</tr>`;
 }
 
-/** Whether the caption or a heading above already names the unit, as in "Resultaträkning (tkr)". */
+/**
+ * Whether the caption or a heading above already names the unit, as in "Resultaträkning (tkr)": the unit,
+ * in any case, stands inside parentheses, alone or as a word of them ("(belopp i tkr)"). A scan rather
+ * than a regular expression, because a pattern with `[^)]*\s` before the unit backtracks quadratically on
+ * a caption such as `( ( ( …`; this one looks at every character a bounded number of times (the unit is
+ * found with Knuth–Morris–Pratt).
+ */
 export function namesUnit(text: string | undefined, unit: string): boolean {
-  if (!text) return false;
-  const u = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\((?:[^)]*\\s)?${u}(?:\\s[^)]*)?\\)`, 'i').test(text);
+  if (!text || !unit) return false;
+  const fold = (c: string) => {
+    const lower = c.toLowerCase();
+    return lower.length === 1 ? lower : c;
+  };
+  const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+  const t = Array.from({ length: text.length }, (_, i) => fold(text[i]));
+  const pattern = Array.from({ length: unit.length }, (_, i) => fold(unit[i]));
+  // The failure function of the unit, for Knuth–Morris–Pratt.
+  const fail = new Array<number>(pattern.length).fill(0);
+  for (let i = 1, k = 0; i < pattern.length; i++) {
+    while (k > 0 && pattern[i] !== pattern[k]) k = fail[k - 1];
+    if (pattern[i] === pattern[k]) k++;
+    fail[i] = k;
+  }
+  const lastClose = text.lastIndexOf(')');
+  // The last "(" and ")" seen before the character the scan stands on, so that the text before a
+  // match can be judged without looking back.
+  let open = -1;
+  let close = -1;
+  let seen = 0;
+  for (let i = 0, k = 0; i < t.length; i++) {
+    while (k > 0 && t[i] !== pattern[k]) k = fail[k - 1];
+    if (t[i] === pattern[k]) k++;
+    if (k < pattern.length) continue;
+    k = fail[k - 1];
+    const start = i - pattern.length + 1;
+    const end = i + 1;
+    // Brackets strictly before the character that precedes the match.
+    for (; seen < start - 1; seen++) {
+      if (text[seen] === '(') open = seen;
+      else if (text[seen] === ')') close = seen;
+    }
+    const before = start > 0 ? text[start - 1] : undefined;
+    const leftOk = before === '(' || (isSpace(before) && open > close);
+    const after = text[end];
+    const rightOk = after === ')' || (isSpace(after) && lastClose > end);
+    if (leftOk && rightOk) return true;
+  }
+  return false;
 }
 
 /**

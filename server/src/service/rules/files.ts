@@ -1,5 +1,6 @@
 // missing-file: the manifest names files that do not exist (or are not regbrev files);
 // unlisted-chapter: a chapter file in the report's folder that the manifest does not list.
+import { pathProblem } from '../paths';
 import type { Problem } from '../problems';
 import { problem } from './context';
 import type { ProjectRule } from './context';
@@ -26,7 +27,10 @@ export const missingFiles: ProjectRule = ({ project, locate }) => {
     }));
   }
   const m = project.manifest;
-  if (m.requirementSetOrigin && !project.requirementSet) {
+  // A path outside the report has its own finding (invalid-path) and was never looked for; a file beyond
+  // the limits has its own finding (file-too-large) and was not read.
+  const own = pathProblem(m.requirementSetPath ?? '') !== undefined || (project.requirementSetUri !== undefined && project.overLimit.includes(project.requirementSetUri));
+  if (m.requirementSetOrigin && !project.requirementSet && !own) {
     out.push(problem('missing-file', locate.origin(m.requirementSetOrigin), {
       sv: `Regleringsbrevet ${m.requirementSetPath} finns inte eller är inte en fil med typ: regleringsbrev.`,
       en: `The requirement set ${m.requirementSetPath} does not exist or is not a file with typ: regleringsbrev.`,

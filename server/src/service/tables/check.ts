@@ -128,8 +128,9 @@ function relationProblem(engine: Engine, rel: Relation, declared: Interval, loca
   }
   const related: RelatedLocation[] = [];
   if (!form) related.push({ ...locate.origin(rel.formula.source.origin), message: { sv: `formeln: ${formText}`, en: `the formula: ${formText}` } });
-  for (const c of rel.inputs) {
-    if (c === cell) continue;
+  // As many cells as the message lists: a formula over a thousand cells must not give each of its
+  // findings a thousand related locations, which made such a table cost cubic time and gigabytes.
+  for (const c of dedupeCells(rel.inputs.filter((x) => x !== cell)).slice(0, MAX_LISTED)) {
     const at = c.source ? locate.origin(c.source.origin) : locate.origin(c.row.origin);
     const f = printedBoth(c);
     related.push({ ...at, message: { sv: `${c.key} = ${f.sv}`, en: `${c.key} = ${f.en}` } });

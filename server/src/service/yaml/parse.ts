@@ -1,6 +1,7 @@
 // Parses one YAML file into a document that keeps source ranges and comments. Parsing never throws:
-// syntax errors and duplicate keys come back as problems.
-import { LineCounter, parseDocument } from 'yaml';
+// syntax errors, duplicate keys and keys that are collections come back as problems, and nothing is
+// printed (the yaml package would warn on the process's stderr about collection keys otherwise).
+import { isCollection, isPair, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import type { Problem } from '../problems';
 import { ruleInfo } from '../rules/registry';
@@ -18,14 +19,44 @@ export interface ParsedYaml {
 /** Aliases beyond this count are refused, so that a "billion laughs" file cannot exhaust memory. */
 const MAX_ALIAS_COUNT = 200;
 
+/**
+ * The text as the parser reads it. YAML counts a lone carriage return as a line break, as old Mac files
+ * have them, but the yaml package does not; turning each lone CR into LF keeps every offset where it was,
+ * so that findings still point into the author's text.
+ */
+function parserText(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** Keys that are mappings or sequences (`? [a, b]: x`): JSON, and so the model, has only string keys. */
+function collectionKeys(doc: Document.Parsed, uri: string, length: number): Problem[] {
+  const out: Problem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !isCollection(pair.key) || !pair.key.range) return;
+      const start = Math.min(pair.key.range[0], length);
+      const end = Math.max(start, Math.min(pair.key.range[1], length));
+      out.push({
+        code: 'yaml-syntax', severity: ruleInfo('yaml-syntax')!.severity, uri,
+        range: { start, end: end > start ? end : Math.min(start + 1, length) },
+        message: {
+          sv: 'En nyckel måste vara ett enkelt värde, inte en lista eller mappning.',
+          en: 'A key must be a plain value, not a sequence or a mapping.',
+        },
+      });
+    },
+  });
+  return out;
+}
+
 export function parseYaml(uri: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    doc = parseDocument(parserText(text), { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   } catch (e) {
     // The parser recurses on nesting; input nested beyond the stack is reported, not thrown.
-    const empty = parseDocument('', { lineCounter: new LineCounter() });
+    const empty = parseDocument('', { lineCounter: new LineCounter(), logLevel: 'error' });
     return {
       uri, text, doc: empty, value: undefined, lineCounter,
       problems: [{
@@ -50,6 +81,7 @@ export function parseYaml(uri: string, text: string): ParsedYaml {
         : { sv: `YAML-fel: ${err.message.split('\n')[0]}`, en: `YAML error: ${err.message.split('\n')[0]}` },
     });
   }
+  problems.push(...collectionKeys(doc, uri, text.length));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
