@@ -11,7 +11,7 @@
 //   th-has-data-cells  on tables with row groups: axe cannot tell which cells a `scope="rowgroup"` header
 //                      covers. The test below checks that each heads a tbody of its own across every column.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import axe from 'axe-core';
@@ -115,6 +115,8 @@ describe('e2e: accessibility of the rendered sample and the preview (axe-core, W
 
   before(async () => {
     assert.ok(existsSync(CHROMIUM), `Chromium saknas / is missing at ${CHROMIUM}: apt-get install -y chromium, or set REGBREV_CHROMIUM.`);
+    // A fresh folder: render never overwrites a file it has no record of writing.
+    rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     for (const [lang, dir] of [['sv', 'sv'], ['en', 'en']]) {
       const io = recordingIO();
