@@ -71,17 +71,22 @@ export function checkRelations(engine: Engine, tables: readonly Table[], locate:
           continue;
         }
         if (declared.kind !== 'number') {
-          // A cell printed as "–" or text is not compared, but its formulas are read for unknown references.
-          for (const f of formulas) if (f.kind === 'author') engine.readReferences(f.source, f.ctx);
+          // A cell printed as "–" or text is not compared, but its formulas' names are resolved, so that
+          // what they name wrongly is reported.
+          for (const f of formulas) if (f.kind === 'author') engine.bind(f.source, f.ctx);
           continue;
         }
         for (const f of formulas) {
           const r = engine.run(f.source, f.ctx);
           if (f.kind === 'author' && r.inputs.includes(cell)) {
             // A figure compared with itself proves nothing; the formula names the wrong cell.
-            engine.issue('formula-error', f.source, undefined, {
-              sv: `Formeln ${f.source.parsed.text} refererar till cellen den kontrollerar (${cell.key}).`,
-              en: `The formula ${f.source.parsed.text} refers to the cell it checks (${cell.key}).`,
+            engine.record({
+              code: 'formula-error',
+              source: f.source,
+              message: {
+                sv: `Formeln ${f.source.parsed.text} refererar till cellen den kontrollerar (${cell.key}).`,
+                en: `The formula ${f.source.parsed.text} refers to the cell it checks (${cell.key}).`,
+              },
             });
             continue;
           }
