@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { createLanguageService } from '../../server/src/service/index';
 import { baseFiles } from '../helpers/fixture';
+import { sampleFiles, sampleService } from '../helpers/sample';
 
 describe('re-checking after an edit', () => {
   const files = baseFiles();
@@ -33,5 +34,57 @@ describe('re-checking after an edit', () => {
     assert.ok(service.problems('file:///b/regleringsbrev.yaml').some((p) => p.code === 'coverage'));
     service.setFile({ uri: 'file:///b/regleringsbrev.yaml', text: rb });
     assert.ok(!service.problems('file:///b/regleringsbrev.yaml').some((p) => p.code === 'coverage'));
+  });
+});
+
+describe('re-evaluating tables after an edit', () => {
+  const SAMPLE_TABLES = (service: ReturnType<typeof sampleService>) => service.analyze().projects[0];
+
+  it('re-evaluates only the edited table and the tables that depend on it', () => {
+    const files = sampleFiles();
+    const service = sampleService(files);
+    const first = SAMPLE_TABLES(service);
+    assert.ok(first.evaluated.length > 60, 'the first analysis evaluates every table');
+    const uri = [...files.keys()].find((u) => u.endsWith('06-administrativa-tjanster.yaml'))!;
+    // Tabell 10 of chapter 6 stands alone: no other table names it.
+    const text = files.get(uri)!;
+    const at = text.indexOf('- id: T10');
+    assert.ok(at >= 0);
+    service.setFile({ uri, text: text.replace('rubrik: Hanterade volymer inom ekonomitjänster', 'rubrik: Hanterade volymer inom ekonomitjänsterna') });
+    const second = SAMPLE_TABLES(service);
+    assert.deepEqual([...second.evaluated].sort(), ['T10'].sort(), 'only the edited table');
+    assert.equal(service.problems(uri).filter((p) => p.severity === 'error').length, 0);
+  });
+
+  it('re-evaluates nothing after an edit of prose, and keeps every finding where it stands', () => {
+    const files = sampleFiles();
+    const service = sampleService(files);
+    SAMPLE_TABLES(service);
+    const uri = [...files.keys()].find((u) => u.endsWith('04-verksamhetens-intakter-och-kostnader.yaml'))!;
+    const text = files.get(uri)!;
+    const broken = text.replace('värden: [-3.7, 9.3, 11.9]', 'värden: [-9.9, 9.3, 11.9]');
+    service.setFile({ uri, text: broken });
+    const before = service.problems(uri).filter((p) => p.code === 'calc-inconsistent');
+    assert.ok(before.length > 0);
+    // Text inserted before the tables moves every finding; none of the tables changes.
+    const moved = broken.replace('rubrik: Verksamhetens intäkter och kostnader', 'rubrik: Verksamhetens intäkter och kostnader i sin helhet');
+    service.setFile({ uri, text: moved });
+    assert.deepEqual(SAMPLE_TABLES(service).evaluated, []);
+    const after = service.problems(uri).filter((p) => p.code === 'calc-inconsistent');
+    const shift = moved.length - broken.length;
+    assert.deepEqual(after.map((p) => p.range.start), before.map((p) => p.range.start + shift), 'the kept findings stand at the moved figures');
+  });
+
+  it('re-evaluates a table whose source table changed, through the chain of tables that read it', () => {
+    const files = sampleFiles();
+    const service = sampleService(files);
+    SAMPLE_TABLES(service);
+    const uri = [...files.keys()].find((u) => u.endsWith('11-finansiell-redovisning.yaml'))!;
+    const text = files.get(uri)!;
+    service.setFile({ uri, text: text.replace('[915175, 881419]', '[915999, 881419]') });
+    const evaluated = SAMPLE_TABLES(service).evaluated;
+    assert.ok(evaluated.includes('T30'), evaluated.join(' '));
+    assert.ok(evaluated.length < 40, `${evaluated.length} of the report's tables, not all`);
+    assert.ok(service.problems(uri).some((p) => p.severity === 'error'));
   });
 });

@@ -23,12 +23,15 @@ import { unknownReferences } from './rules/references';
 import { isStatusCode } from './rules/registry';
 import type { ServiceSettings } from './settings';
 import { isSuppressed, readDirectives } from './suppress';
-import { checkRelations } from './tables/check';
-import type { Relation } from './tables/check';
+import { locateFinding } from './findings';
 import type { Cell } from './tables/cells';
-import { Engine } from './tables/engine';
+import { EvaluationCache, evaluateTables } from './tables/components';
+import type { RelationRecord } from './tables/components';
+import type { Engine } from './tables/engine';
 import type { LocateFn } from './tables/locate';
 import { TableIndex } from './tables/resolve';
+import type { Table } from './model/types';
+import { valueAtPointer } from './yaml/pointer';
 import type { ErrorSink, Workspace } from './workspace';
 import { pointerRange, scalarOffset } from './yaml/pointer';
 
@@ -36,9 +39,13 @@ export interface ProjectAnalysis {
   readonly project: Project;
   readonly index: TableIndex;
   readonly engine: Engine;
-  readonly relations: readonly Relation[];
-  /** Every printed figure some check compares (formulas, forms, the letter's conditions). */
+  readonly relations: readonly RelationRecord[];
+  /** The keys of every printed figure some check compares (formulas, forms, the letter's conditions). */
+  readonly checked: ReadonlySet<string>;
+  /** The same figures as cells of this analysis' model. */
   readonly checkedCells: ReadonlySet<Cell>;
+  /** The ids of the tables this analysis evaluated; the others kept the results of an earlier one. */
+  readonly evaluated: readonly string[];
 }
 
 export interface Analysis {
@@ -75,18 +82,56 @@ export function makeLocate(ws: Workspace): LocateFn {
   };
 }
 
-export function analyzeProject(project: Project, ws: Workspace, settings: ServiceSettings, onError?: ErrorSink): { analysis: ProjectAnalysis; problems: Problem[] } {
+/** What a table is, by content: equal fingerprints, equal tables (and equal evaluations). */
+function fingerprinter(ws: Workspace): (t: Table) => string {
+  return (t) => {
+    let f = fingerprints.get(t);
+    if (f === undefined) {
+      const value = valueAtPointer(ws.get(t.uri)?.parsed.value, t.origin.ptr);
+      // A note's table is labelled by its note, which its messages quote.
+      f = `${t.uri}#${t.origin.ptr}|${t.section.not ?? ''}|${JSON.stringify(value)}`;
+      fingerprints.set(t, f);
+    }
+    return f;
+  };
+}
+
+const fingerprints = new WeakMap<Table, string>();
+
+/** The letter's figures that formulas may name (`rb.…`), by content. */
+function factsDigest(index: TableIndex): string {
+  return [...index.rbFacts].map(([k, f]) => `${k}=${f.interval.lo.n}/${f.interval.lo.d}:${f.interval.hi.n}/${f.interval.hi.d}`).join('\n');
+}
+
+/** A set of cells built only when asked for, from the keys of the analysis. */
+function cellsOf(index: TableIndex, keys: ReadonlySet<string>): ReadonlySet<Cell> {
+  const out = new Set<Cell>();
+  for (const t of index.tables.values()) {
+    for (const r of t.dataRows) for (const c of t.columns) {
+      const cell = index.cell(t, r, c);
+      if (keys.has(cell.key)) out.add(cell);
+    }
+  }
+  return out;
+}
+
+export function analyzeProject(
+  project: Project,
+  ws: Workspace,
+  settings: ServiceSettings,
+  onError?: ErrorSink,
+  evaluationCache?: EvaluationCache,
+): { analysis: ProjectAnalysis; problems: Problem[] } {
   const locate = makeLocate(ws);
   const index = new TableIndex(project.tables, project.requirementSet);
-  const engine = new Engine(index, settings.roundingMode);
-  const checked = checkRelations(engine, project.tables, locate);
-  const checkedCells = new Set<Cell>();
-  for (const r of checked.relations) {
-    checkedCells.add(r.target);
-    for (const c of r.inputs) if (c.source?.literal.kind === 'number') checkedCells.add(c);
-  }
-  const ctx: RuleContext = { project, index, engine, relations: checked.relations, locate, checked: checkedCells };
-  const problems = [...checked.problems];
+  const evaluation = evaluateTables(index, settings.roundingMode, fingerprinter(ws), factsDigest(index), evaluationCache);
+  const { engine } = evaluation;
+  const checked = new Set(evaluation.checked);
+  // Rules add the figures they compare beyond the formulas (the letter's conditions) as cells.
+  const ruleChecked = new Set<Cell>();
+  const issuesBefore = engine.issues.length;
+  const ctx: RuleContext = { project, index, engine, locate, checked: ruleChecked, issuesBefore };
+  const problems = evaluation.findings.map((f) => locateFinding(f, locate));
   for (const rule of PROJECT_RULES) {
     // One failing rule costs its own findings only; the others still report.
     try {
@@ -95,7 +140,21 @@ export function analyzeProject(project: Project, ws: Workspace, settings: Servic
       onError?.(`rule ${rule.name}`, e);
     }
   }
-  return { analysis: { project, index, engine, relations: checked.relations, checkedCells }, problems };
+  for (const c of ruleChecked) checked.add(c.key);
+  let cells: ReadonlySet<Cell> | undefined;
+  const analysis: ProjectAnalysis = {
+    project,
+    index,
+    engine,
+    relations: evaluation.relations,
+    checked,
+    get checkedCells() {
+      cells ??= cellsOf(index, checked);
+      return cells;
+    },
+    evaluated: evaluation.evaluated,
+  };
+  return { analysis, problems };
 }
 
 /**
@@ -108,6 +167,8 @@ interface CachedProject {
   readonly settings: ServiceSettings;
   readonly analysis: ProjectAnalysis;
   readonly problems: readonly Problem[];
+  /** The report's evaluated tables, kept for its next analysis. */
+  readonly evaluation: EvaluationCache;
 }
 
 export type ProjectCache = Map<string, CachedProject>;
@@ -141,16 +202,17 @@ export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache
     const states = [...project.uris.map((u) => ws.get(u)), ...(project.requirementSetUri ? [ws.get(project.requirementSetUri)] : [])];
     const missing = project.missing.map((m) => m.uri).join('\n');
     const cached = cache?.get(key);
+    const evaluation = cached?.evaluation ?? new EvaluationCache();
     let result: { analysis: ProjectAnalysis; problems: readonly Problem[] };
     try {
-      result = cached && sameInputs(cached, states, missing, settings) ? cached : analyzeProject(project, ws, settings, onError);
+      result = cached && sameInputs(cached, states, missing, settings) ? cached : analyzeProject(project, ws, settings, onError, evaluation);
     } catch (e) {
       // A report whose tables cannot even be indexed is left out; the files' own findings still stand.
       onError?.('analyzeProject', e);
       continue;
     }
     const { analysis, problems } = result;
-    cache?.set(key, { states, missing, settings, analysis, problems });
+    cache?.set(key, { states, missing, settings, analysis, problems, evaluation });
     projects.push(analysis);
     problems.forEach(add);
   }

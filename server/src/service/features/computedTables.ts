@@ -100,7 +100,7 @@ export function cellData(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, lang
     unit: cell.unit,
     formulas,
     mismatch: formulas.some((f) => f.consistent === false),
-    checked: declared.kind === 'number' && pa.checkedCells.has(cell),
+    checked: declared.kind === 'number' && pa.checked.has(cell.key),
     location: loc ? { uri: loc.uri, start: loc.range.start, end: loc.range.end } : undefined,
   };
 }

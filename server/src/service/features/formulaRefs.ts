@@ -59,8 +59,8 @@ export function referenceAt(file: FileState, at: NodeAt, offset: number, pa: Pro
   const ref = refs.find((r) => index >= r.span.start && index <= r.span.end);
   if (!ref) return undefined;
   const source: FormulaSource = { parsed, origin: { uri: file.uri, ptr: joinPointer(at.path) } };
-  const result = pa.engine.evaluate(ref, contextFor(at.path, model, source));
-  return { ref, cell: result.inputs[0], range: { start: start + ref.span.start, end: start + ref.span.end } };
+  const bound = pa.engine.resolveQuietly(ref, contextFor(at.path, model, source));
+  return { ref, cell: bound.kind === 'cell' ? bound.cell : undefined, range: { start: start + ref.span.start, end: start + ref.span.end } };
 }
 
 /** What the cursor stands on when it is on a scalar value: the path, its nearest key and model element. */

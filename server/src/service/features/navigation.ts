@@ -75,9 +75,10 @@ export function references(file: FileState, offset: number, pa: ProjectAnalysis 
   if (cells.length === 0) return out;
   if (includeDeclaration) out.push(locate.origin(model.cell?.source?.origin ?? model.row!.origin));
   const seen = new Set<string>();
+  const keys = new Set(cells.map((c) => c.key));
   for (const rel of pa.relations) {
-    if (!cells.some((c) => rel.inputs.includes(c)) || rel.formula.kind !== 'author') continue;
-    const o = rel.formula.source.origin;
+    if (!rel.inputs.some((k) => keys.has(k)) || rel.formula.kind !== 'author') continue;
+    const o = rel.formula.origin;
     const k = `${o.uri}#${o.ptr}`;
     if (seen.has(k)) continue;
     seen.add(k);

@@ -3,7 +3,6 @@ import type { Location, Message, Problem, RelatedLocation } from '../problems';
 import type { Project } from '../project';
 import type { Cell } from '../tables/cells';
 import type { Engine } from '../tables/engine';
-import type { Relation } from '../tables/check';
 import type { LocateFn } from '../tables/locate';
 import type { TableIndex } from '../tables/resolve';
 import { ruleInfo } from './registry';
@@ -13,10 +12,11 @@ export interface RuleContext {
   readonly project: Project;
   readonly index: TableIndex;
   readonly engine: Engine;
-  readonly relations: readonly Relation[];
   readonly locate: LocateFn;
   /** Figures that some check compares; rules add the figures they check beyond the formulas. */
   readonly checked: Set<Cell>;
+  /** How many issues the engine had met when the tables were evaluated: the rest are the rules' own. */
+  readonly issuesBefore: number;
 }
 
 export type ProjectRule = (ctx: RuleContext) => Problem[];

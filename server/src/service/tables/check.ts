@@ -5,14 +5,14 @@
 import * as I from '../numbers/interval';
 import type { Interval } from '../numbers/interval';
 import * as R from '../numbers/rational';
-import type { Message, Problem, RelatedLocation } from '../problems';
+import type { Finding, RelatedPlace } from '../findings';
+import type { Message } from '../problems';
 import type { Table } from '../model/types';
 import type { Cell } from './cells';
 import { toUnit } from './cells';
 import { cellLabel, printedBoth, unitText, valueText } from './describe';
 import type { AppliedFormula, Engine } from './engine';
 import { formatInterval, formatNumber } from './format';
-import type { LocateFn } from './locate';
 
 /** One relation checked on one figure: what it is, what it depends on, and whether it holds. */
 export interface Relation {
@@ -53,9 +53,9 @@ export function inputsText(engine: Engine, inputs: readonly Cell[]): Message {
   };
 }
 
-export function checkRelations(engine: Engine, tables: readonly Table[], locate: LocateFn): { relations: Relation[]; problems: Problem[] } {
+export function checkRelations(engine: Engine, tables: readonly Table[]): { relations: Relation[]; findings: Finding[] } {
   const relations: Relation[] = [];
-  const problems: Problem[] = [];
+  const findings: Finding[] = [];
   for (const table of tables) {
     if (engine.index.tables.get(table.id) !== table) continue;
     for (const row of table.dataRows) {
@@ -94,15 +94,15 @@ export function checkRelations(engine: Engine, tables: readonly Table[], locate:
           const consistent = consistentWith(cell, declared.interval, r.value.interval);
           const relation: Relation = { target: cell, inputs: dedupeCells(r.inputs), formula: f, computed: r.value.interval, consistent };
           relations.push(relation);
-          if (!consistent) problems.push(relationProblem(engine, relation, declared.interval, locate));
+          if (!consistent) findings.push(relationFinding(engine, relation, declared.interval));
         }
       }
     }
   }
-  return { relations, problems };
+  return { relations, findings };
 }
 
-function relationProblem(engine: Engine, rel: Relation, declared: Interval, locate: LocateFn): Problem {
+function relationFinding(engine: Engine, rel: Relation, declared: Interval): Finding {
   const cell = rel.target;
   const label = cellLabel(cell);
   const formText = rel.formula.source.parsed.text;
@@ -131,20 +131,19 @@ function relationProblem(engine: Engine, rel: Relation, declared: Interval, loca
       en: `${label.en}: printed ${figure.en}, but ${rule.en} gives ${computedShown.en}; rounded by largest remainder the figure must lie within ${range('en')}.${cells.en}`,
     };
   }
-  const related: RelatedLocation[] = [];
-  if (!form) related.push({ ...locate.origin(rel.formula.source.origin), message: { sv: `formeln: ${formText}`, en: `the formula: ${formText}` } });
+  const related: RelatedPlace[] = [];
+  if (!form) related.push({ at: { origin: rel.formula.source.origin }, message: { sv: `formeln: ${formText}`, en: `the formula: ${formText}` } });
   // As many cells as the message lists: a formula over a thousand cells must not give each of its
   // findings a thousand related locations, which made such a table cost cubic time and gigabytes.
   for (const c of dedupeCells(rel.inputs.filter((x) => x !== cell)).slice(0, MAX_LISTED)) {
-    const at = c.source ? locate.origin(c.source.origin) : locate.origin(c.row.origin);
     const f = printedBoth(c);
-    related.push({ ...at, message: { sv: `${c.key} = ${f.sv}`, en: `${c.key} = ${f.en}` } });
+    related.push({ at: { origin: c.source ? c.source.origin : c.row.origin }, message: { sv: `${c.key} = ${f.sv}`, en: `${c.key} = ${f.en}` } });
   }
   const mid = toUnit({ lo: I.midpoint(rel.computed), hi: I.midpoint(rel.computed) }, cell.unit).lo;
   return {
     code: form ? 'form-inconsistent' : 'calc-inconsistent',
     severity: 'error',
-    ...locate.origin(cell.source!.origin),
+    at: { origin: cell.source!.origin },
     message,
     related,
     data: { cell: cell.key, computed: R.toFixed(mid, cell.decimals), computedText: formatNumber(mid, cell.decimals, 'sv') },

@@ -91,3 +91,14 @@ export function scalarOffset(doc: Document.Parsed, text: string, pointer: string
   }
   return undefined;
 }
+
+/** The plain value at a JSON pointer of a document's data, or undefined when nothing stands there. */
+export function valueAtPointer(value: unknown, pointer: string): unknown {
+  let at = value;
+  for (const segment of splitPointer(pointer)) {
+    if (Array.isArray(at)) at = at[Number(segment)];
+    else if (at !== null && typeof at === 'object') at = (at as Record<string, unknown>)[segment];
+    else return undefined;
+  }
+  return at;
+}

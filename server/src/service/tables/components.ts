@@ -1,0 +1,299 @@
+// The tables of a report evaluated in parts, so that an edit re-evaluates only what it can affect. Tables
+// are joined by the references of their formulas (and a standard form joins the tables that print it); the
+// strongly connected parts of that graph are evaluated one after another, dependencies first. A part keeps
+// its previous results when its own tables and the tables it names are as they were (by content) and the
+// values it read from other parts are the same; otherwise it is evaluated again. Results are kept by
+// content and cell key, never by model object, so that they survive the rebuilding of an edited file's
+// model, and findings are kept by origin (findings.ts), so that they survive edits that move text.
+import { forEachRef } from '../formula/ast';
+import type { Expr } from '../formula/ast';
+import type { Finding } from '../findings';
+import type { Origin, Table } from '../model/types';
+import { FORMS } from '../forms/definitions';
+import type { RoundingMode } from './cells';
+import { checkRelations } from './check';
+import type { Relation } from './check';
+import type { EngineIssue } from './bound';
+import { Engine } from './engine';
+import type { Value } from './engine';
+import type { TableIndex } from './resolve';
+
+/** A checked relation by cell keys and formula origin: what navigation and the counts need of it. */
+export interface RelationRecord {
+  /** The key of the figure checked (`T1.resultat.år2023`) and the id of its table. */
+  readonly target: string;
+  readonly table: string;
+  readonly inputs: readonly string[];
+  readonly formula: { readonly origin: Origin; readonly kind: 'author' | 'form'; readonly text: string };
+  readonly consistent: boolean;
+}
+
+interface PartResult {
+  readonly values: ReadonlyMap<string, Value>;
+  /** Cells of other parts this part read, with the digest of the value it read. */
+  readonly reads: ReadonlyMap<string, string>;
+  readonly findings: readonly Finding[];
+  /** Printed figures a relation of this part compares. */
+  readonly checked: readonly string[];
+  readonly relations: readonly RelationRecord[];
+}
+
+/** The results of a report's parts by key, from one analysis to the next; parts no longer seen are dropped. */
+export class EvaluationCache {
+  parts = new Map<string, PartResult>();
+  /** Tables evaluated in all, for tests that count the work an edit causes. */
+  evaluatedTables = 0;
+}
+
+export interface Evaluation {
+  /** An engine seeded with every value, for what features compute on demand (a cell's formulas, an outcome). */
+  readonly engine: Engine;
+  readonly relations: readonly RelationRecord[];
+  readonly checked: ReadonlySet<string>;
+  readonly findings: readonly Finding[];
+  /** The ids of the tables this analysis evaluated (the others kept their results). */
+  readonly evaluated: readonly string[];
+}
+
+/** The ids a formula names as tables (the first part of a longer reference, or countif's table). */
+function namedTables(expr: Expr | undefined, into: Set<string>): boolean {
+  let facts = false;
+  if (!expr) return facts;
+  forEachRef(expr, (ref) => {
+    if (ref.parts[0] === 'rb') facts = true;
+    else if (ref.parts.length >= 1) into.add(ref.parts[0]);
+  });
+  return facts;
+}
+
+interface Scan {
+  readonly names: ReadonlySet<string>;
+  readonly facts: boolean;
+}
+
+const scans = new WeakMap<Table, Scan>();
+
+/** The names a table's formulas use, once per table object (a changed file's tables are new objects). */
+function scan(table: Table): Scan {
+  let s = scans.get(table);
+  if (!s) {
+    const names = new Set<string>();
+    let facts = false;
+    const add = (e: Expr | undefined) => {
+      if (namedTables(e, names)) facts = true;
+    };
+    for (const c of table.columns) for (const f of c.formulas) add(f.parsed.expr);
+    for (const r of table.dataRows) {
+      for (const f of r.formulas) add(f.parsed.expr);
+      for (const fs of r.cellFormulas.values()) for (const f of fs) add(f.parsed.expr);
+    }
+    s = { names, facts };
+    scans.set(table, s);
+  }
+  return s;
+}
+
+/** Forms whose identities name posts of another form (`form.post`), found once and kept. */
+const formReferences = new Map<string, Set<string>>();
+function formsNamedBy(form: string): ReadonlySet<string> {
+  let named = formReferences.get(form);
+  if (!named) {
+    named = new Set();
+    const def = FORMS.get(form);
+    for (const post of Object.values(def?.posts ?? {})) {
+      for (const text of post.formulas ?? []) {
+        for (const m of text.matchAll(/([\p{L}_][\p{L}\p{N}_]*)\.[\p{L}_]/gu)) if (FORMS.has(m[1])) named.add(m[1]);
+      }
+    }
+    formReferences.set(form, named);
+  }
+  return named;
+}
+
+/** What a table depends on: the tables its formulas name, and the tables of its form and the forms it names. */
+function dependencies(table: Table, index: TableIndex): Table[] {
+  const out = new Set<Table>();
+  for (const name of scan(table).names) {
+    const t = index.tables.get(name);
+    if (t && t !== table) out.add(t);
+  }
+  if (table.form) {
+    for (const form of [table.form, ...formsNamedBy(table.form)]) {
+      for (const t of index.forms.get(form)?.tables ?? []) if (t !== table) out.add(t);
+    }
+  }
+  return [...out];
+}
+
+/** Strongly connected parts (Tarjan), each after the parts it depends on. */
+function parts(tables: readonly Table[], deps: (t: Table) => readonly Table[]): Table[][] {
+  const index = new Map<Table, number>();
+  const low = new Map<Table, number>();
+  const onStack = new Set<Table>();
+  const stack: Table[] = [];
+  const out: Table[][] = [];
+  let next = 0;
+  // Iterative, so that a long chain of tables cannot exhaust the call stack.
+  for (const root of tables) {
+    if (index.has(root)) continue;
+    const work: { table: Table; edges: readonly Table[]; i: number }[] = [];
+    const enter = (t: Table) => {
+      index.set(t, next);
+      low.set(t, next);
+      next++;
+      stack.push(t);
+      onStack.add(t);
+      work.push({ table: t, edges: deps(t), i: 0 });
+    };
+    enter(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      if (frame.i < frame.edges.length) {
+        const w = frame.edges[frame.i++];
+        if (!index.has(w)) enter(w);
+        else if (onStack.has(w)) low.set(frame.table, Math.min(low.get(frame.table)!, index.get(w)!));
+        continue;
+      }
+      work.pop();
+      const v = frame.table;
+      if (work.length > 0) {
+        const parent = work[work.length - 1].table;
+        low.set(parent, Math.min(low.get(parent)!, low.get(v)!));
+      }
+      if (low.get(v) === index.get(v)) {
+        const part: Table[] = [];
+        let w: Table;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          part.push(w);
+        } while (w !== v);
+        out.push(part);
+      }
+    }
+  }
+  return out;
+}
+
+export function valueDigest(v: Value | undefined): string {
+  if (!v) return '?';
+  switch (v.kind) {
+    case 'number':
+      return `n${v.interval.lo.n}/${v.interval.lo.d}:${v.interval.hi.n}/${v.interval.hi.d}`;
+    case 'text':
+      return `t${v.text}`;
+    default:
+      return v.kind;
+  }
+}
+
+/** An issue of the binder or the engine as a finding on the formula, or, in a form's identity, on the figure. */
+function issueFinding(issue: EngineIssue, index: TableIndex): Finding | undefined {
+  if (!issue.source.origin.uri.startsWith('regbrev:')) {
+    return { code: issue.code, severity: severityOf(issue.code), at: { origin: issue.source.origin, span: issue.span }, message: issue.message };
+  }
+  // Identities of the built-in forms live in no file: an issue there stands on the figure checked.
+  const at = issue.at;
+  if (!at) return undefined;
+  const cell = index.cell(at.table, at.row, at.column);
+  return {
+    code: issue.code,
+    severity: severityOf(issue.code),
+    at: { origin: cell.source ? cell.source.origin : at.row.origin },
+    message: {
+      sv: `${cell.key} (${at.table.form}: ${issue.source.parsed.text}): ${issue.message.sv}`,
+      en: `${cell.key} (${at.table.form}: ${issue.source.parsed.text}): ${issue.message.en}`,
+    },
+  };
+}
+
+const severityOf = (code: EngineIssue['code']) => (code === 'calc-undefined' ? 'warning' : 'error');
+
+function record(r: Relation): RelationRecord {
+  return {
+    target: r.target.key,
+    table: r.target.table.id,
+    inputs: r.inputs.map((c) => c.key),
+    formula: { origin: r.formula.source.origin, kind: r.formula.kind, text: r.formula.source.parsed.text },
+    consistent: r.consistent,
+  };
+}
+
+/** Every value of a part's cells: printed figures and what formulas compute. */
+function valuesOf(engine: Engine, tables: readonly Table[]): Map<string, Value> {
+  const values = new Map<string, Value>();
+  for (const t of tables) for (const r of t.dataRows) for (const c of t.columns) {
+    const cell = engine.index.cell(t, r, c);
+    values.set(cell.key, engine.valueOf(cell));
+  }
+  return values;
+}
+
+/**
+ * Evaluates the tables of a report part by part. `fingerprint` says what a table's content is (equal
+ * fingerprints, equal tables); `factsDigest` what the letter's figures are.
+ */
+export function evaluateTables(
+  index: TableIndex,
+  roundingMode: RoundingMode,
+  fingerprint: (t: Table) => string,
+  factsDigest: string,
+  cache: EvaluationCache = new EvaluationCache(),
+): Evaluation {
+  const tables = [...index.tables.values()];
+  const deps = new Map<Table, Table[]>(tables.map((t) => [t, dependencies(t, index)]));
+  const engine = new Engine(index, roundingMode);
+  const seeded = new Map<string, Value>();
+  engine.seed(seeded);
+  const findings: Finding[] = [];
+  const relations: RelationRecord[] = [];
+  const checked = new Set<string>();
+  const evaluated: string[] = [];
+  const kept = new Map<string, PartResult>();
+  for (const part of parts(tables, (t) => deps.get(t) ?? [])) {
+    const members = new Set(part);
+    const outside = [...new Set(part.flatMap((t) => deps.get(t) ?? []))].filter((t) => !members.has(t));
+    const facts = part.some((t) => scan(t).facts || t.form !== undefined);
+    const key = [
+      roundingMode,
+      facts ? factsDigest : '',
+      ...part.map(fingerprint).sort(),
+      '→',
+      ...outside.map(fingerprint).sort(),
+    ].join('\n');
+    let result = cache.parts.get(key);
+    if (result && [...result.reads].some(([cell, digest]) => valueDigest(seeded.get(cell)) !== digest)) result = undefined;
+    if (!result) {
+      cache.evaluatedTables += part.length;
+      evaluated.push(...part.map((t) => t.id));
+      const issuesBefore = engine.issues.length;
+      engine.watch(members);
+      const checkedHere = checkRelations(engine, part);
+      const values = valuesOf(engine, part);
+      const reads = engine.unwatch();
+      const partChecked = new Set<string>();
+      for (const r of checkedHere.relations) {
+        partChecked.add(r.target.key);
+        for (const c of r.inputs) if (c.source?.literal.kind === 'number') partChecked.add(c.key);
+      }
+      result = {
+        values,
+        reads: new Map([...reads.keys()].map((k) => [k, valueDigest(seeded.get(k))])),
+        findings: [
+          ...checkedHere.findings,
+          ...engine.issues.slice(issuesBefore).flatMap((i) => issueFinding(i, index) ?? []),
+        ],
+        checked: [...partChecked],
+        relations: checkedHere.relations.map(record),
+      };
+    }
+    kept.set(key, result);
+    for (const [k, v] of result.values) seeded.set(k, v);
+    findings.push(...result.findings);
+    relations.push(...result.relations);
+    for (const c of result.checked) checked.add(c);
+  }
+  // Only what this analysis used is kept, so that the cache holds one report's parts at most.
+  cache.parts = kept;
+  return { engine, relations, checked, findings, evaluated };
+}
