@@ -40,8 +40,8 @@ import type { ErrorSink, FileState, SourceFile } from './workspace';
 export interface LanguageService {
   readonly settings: ServiceSettings;
   configure(settings: Partial<ServiceSettings>): void;
-  /** Adds or replaces a file; cheap when the text did not change. */
-  setFile(file: SourceFile): FileState;
+  /** Stores a file's text; it is parsed and checked when first needed. Cheap when the text did not change. */
+  setFile(file: SourceFile): void;
   removeFile(uri: string): void;
   getFile(uri: string): FileState | undefined;
   uris(): string[];
@@ -147,10 +147,7 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
       invalidate();
     },
     setFile(file) {
-      const before = ws.get(file.uri);
-      const state = ws.update(file);
-      if (state !== before) invalidate();
-      return state;
+      if (ws.update(file)) invalidate();
     },
     removeFile(uri) {
       if (ws.get(uri)) {

@@ -12,6 +12,7 @@ import type { Problem } from './problems';
 import { isFileKind } from './schema/schemas';
 import { validateSchema } from './schema/validate';
 import { parseYaml } from './yaml/parse';
+import { reparseYaml } from './yaml/reparse';
 import type { ParsedYaml } from './yaml/parse';
 
 export interface SourceFile {
@@ -54,12 +55,18 @@ function overLimit(file: SourceFile, problem: Problem): FileState {
   return { uri: file.uri, text: file.text, parsed: { ...parsed, text: file.text, problems: [problem] }, schemaProblems: [], overLimit: true, size: file.size };
 }
 
-export function loadFile(file: SourceFile, limits: Limits = DEFAULT_LIMITS, onError?: ErrorSink): FileState {
+/**
+ * Loads a file: parse, kind, schema, model. With the state of an earlier text of the same file, an edit
+ * that falls inside one item is re-read alone (yaml/reparse.ts); that earlier state's document is then
+ * taken over and must not be used again.
+ */
+export function loadFile(file: SourceFile, limits: Limits = DEFAULT_LIMITS, onError?: ErrorSink, previous?: FileState): FileState {
   const size = file.size ?? utf8Length(file.text, limits.maxFileSize);
   if (size > limits.maxFileSize) {
     return overLimit(file, sizeProblem(file.uri, file.text, file.size ?? utf8Length(file.text), limits.maxFileSize));
   }
-  const parsed = parseYaml(file.uri, file.text);
+  const reused = previous && !previous.overLimit ? reparseYaml(previous.parsed, file.text) : undefined;
+  const parsed = reused ?? parseYaml(file.uri, file.text);
   if (countNodes(parsed.doc, limits.maxNodes) > limits.maxNodes) return overLimit(file, nodesProblem(file.uri, file.text, limits.maxNodes));
   const kind = kindOf(parsed.value);
   const plain: FileState = { uri: file.uri, text: file.text, parsed, schemaProblems: [], size: file.size };
@@ -81,26 +88,31 @@ export function loadFile(file: SourceFile, limits: Limits = DEFAULT_LIMITS, onEr
   }
 }
 
-/** A set of files with a per-file cache: `update` re-loads a file only when its text changed. */
+/**
+ * A set of files. Handing in a text only stores it: the file is parsed, validated and built into a model
+ * when it is first asked for, once per text, so that a burst of keystrokes costs one load, and a request
+ * about one file (folding, symbols, key completion) loads that file only.
+ */
 export class Workspace {
-  private readonly files = new Map<string, FileState>();
+  private readonly files = new Map<string, { source: SourceFile; state?: FileState; previous?: FileState }>();
   private limits: Limits = DEFAULT_LIMITS;
 
   constructor(private readonly onError?: ErrorSink) {}
 
-  update(file: SourceFile): FileState {
+  /** Stores a file's text; true when it differs from the text held (the file will be loaded again). */
+  update(file: SourceFile): boolean {
     const known = this.files.get(file.uri);
-    if (known && known.text === file.text && known.size === file.size) return known;
-    const state = loadFile(file, this.limits, this.onError);
-    this.files.set(file.uri, state);
-    return state;
+    if (known && known.source.text === file.text && known.source.size === file.size) return false;
+    // The last loaded state is kept for its document, from which the new text may be re-read in part.
+    this.files.set(file.uri, { source: file, previous: known?.state ?? known?.previous });
+    return true;
   }
 
   /** New limits re-load every file, since any of them may now be on the other side of one. */
   setLimits(limits: Limits): boolean {
     if (limits.maxFileSize === this.limits.maxFileSize && limits.maxNodes === this.limits.maxNodes) return false;
     this.limits = limits;
-    for (const f of [...this.files.values()]) this.files.set(f.uri, loadFile({ uri: f.uri, text: f.text, size: f.size }, limits, this.onError));
+    for (const [uri, entry] of this.files) this.files.set(uri, { source: entry.source });
     return true;
   }
 
@@ -108,12 +120,29 @@ export class Workspace {
     this.files.delete(uri);
   }
 
+  /** The file's state, loaded now if its text is new. */
   get(uri: string): FileState | undefined {
-    return this.files.get(uri);
+    const entry = this.files.get(uri);
+    if (!entry) return undefined;
+    if (!entry.state) {
+      entry.state = loadFile(entry.source, this.limits, this.onError, entry.previous);
+      entry.previous = undefined;
+    }
+    return entry.state;
+  }
+
+  /** Whether the file's current text has been loaded (for tests of the laziness). */
+  isLoaded(uri: string): boolean {
+    return this.files.get(uri)?.state !== undefined;
+  }
+
+  /** The text held for a file, without loading it. */
+  text(uri: string): string | undefined {
+    return this.files.get(uri)?.source.text;
   }
 
   all(): FileState[] {
-    return [...this.files.values()];
+    return [...this.files.keys()].map((uri) => this.get(uri)!);
   }
 
   uris(): string[] {

@@ -1,7 +1,7 @@
 // Parses one YAML file into a document that keeps source ranges and comments. Parsing never throws:
 // syntax errors, duplicate keys and keys that are collections come back as problems, and nothing is
 // printed (the yaml package would warn on the process's stderr about collection keys otherwise).
-import { isCollection, isPair, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isPair, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import type { Problem } from '../problems';
 import { ruleInfo } from '../rules/registry';
@@ -14,6 +14,8 @@ export interface ParsedYaml {
   readonly value: unknown;
   readonly lineCounter: LineCounter;
   readonly problems: Problem[];
+  /** True when an edit may be re-read item by item (reparse.ts): the document has no anchors or aliases. */
+  readonly incremental?: boolean;
 }
 
 /** Aliases beyond this count are refused, so that a "billion laughs" file cannot exhaust memory. */
@@ -98,5 +100,20 @@ export function parseYaml(uri: string, text: string): ParsedYaml {
       },
     });
   }
-  return { uri, text, doc, value, lineCounter, problems };
+  return { uri, text, doc, value, lineCounter, problems, incremental: problems.length === 0 && !hasAnchors(doc) };
+}
+
+/** Whether a document has anchors or aliases, which tie one part of it to another. */
+function hasAnchors(doc: Document.Parsed): boolean {
+  let found = false;
+  visit(doc, {
+    Node(_, n) {
+      if (isAlias(n) || (n as { anchor?: string }).anchor) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
