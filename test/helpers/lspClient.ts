@@ -12,6 +12,8 @@ export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+  /** Every publication, in the order they came. */
+  readonly publications: PublishDiagnosticsParams[] = [];
   /** The generation of the last `regbrev/analysis` notification, -1 before the first. */
   generation = -1;
   private readonly waiters: (() => void)[] = [];
@@ -22,6 +24,7 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, { version: p.version, diagnostics: p.diagnostics });
+      this.publications.push(p);
       for (const w of this.waiters.splice(0)) w();
     });
     this.connection.onNotification('regbrev/analysis', (p: { generation: number }) => {

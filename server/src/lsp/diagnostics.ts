@@ -1,38 +1,79 @@
-// Diagnostics are pushed after a short pause in typing, for every file whose findings changed and for
-// every open file once per version (an empty list included), each tagged with the version of the open
-// document it was computed from, so that a client never shows findings of an older text.
+// Diagnostics follow the text: after an edit the analysis starts at once (or, while keystrokes come in
+// quick succession, after a short pause), runs in slices so that new messages are read between them, and
+// is dropped as soon as a newer text arrives, so that findings of an older text are never published. Once
+// an analysis is done, every file whose findings changed is published, and every open file once per
+// version (an empty list included), each tagged with the version it was computed from; then
+// `regbrev/analysis` tells previews and views to ask again.
 import type { Connection } from 'vscode-languageserver/node';
-import type { LanguageService } from '../service/index';
+import type { Analysis, AnalysisJob, LanguageService } from '../service/index';
 import { AnalysisNotification } from '../shared/protocol';
 import { toDiagnostic } from './toLsp';
 import type { WorkspaceIndex } from './workspaceIndex';
 
+/** Edits closer together than this are a burst of typing. */
+const BURST_MS = 120;
+/** In a burst, the analysis waits this long after the last keystroke, so that a burst costs one or two. */
+const BURST_PAUSE_MS = 60;
+/** An analysis runs in slices of about this long, reading the client's messages in between. */
+const SLICE_MS = 8;
+
 export class DiagnosticsScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private job: AnalysisJob | undefined;
+  private lastChange = -Infinity;
   private readonly published = new Map<string, string>();
   private announced = -1;
-  /** Time of the last analysis, for the benchmark and the log. */
-  lastRunMs = 0;
 
   constructor(
     private readonly connection: Connection,
     private readonly service: LanguageService,
     private readonly index: WorkspaceIndex,
-    private readonly delayMs = 150,
+    private readonly log: (message: string) => void,
   ) {}
 
+  /** A text, setting or file changed: analyse again, soon. */
   schedule(): void {
+    const now = performance.now();
+    const burst = now - this.lastChange < BURST_MS;
+    this.lastChange = now;
+    this.job = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.publishNow();
-    }, this.delayMs);
+      this.guarded('starting an analysis', () => this.start());
+    }, burst ? BURST_PAUSE_MS : 0);
   }
 
-  publishNow(): void {
-    const started = performance.now();
-    const analysis = this.service.analyze();
-    this.lastRunMs = performance.now() - started;
+  /** Runs a timer's or a handler's work; a failure is logged and never ends the server. */
+  private guarded(what: string, run: () => void): void {
+    try {
+      run();
+    } catch (e) {
+      this.log(`regbrev: fel vid ${what} / failure while ${what}: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  private start(): void {
+    const job = this.service.startAnalysis();
+    this.job = job;
+    const slice = () => {
+      this.guarded('analysing', () => {
+        // A newer text (or a newer job) makes this one moot; its work is kept by content all the same.
+        if (job !== this.job || job.superseded) return;
+        const until = performance.now() + SLICE_MS;
+        const analysis = job.run(() => performance.now() > until);
+        if (analysis) {
+          this.job = undefined;
+          this.publish(analysis);
+        } else {
+          setImmediate(slice);
+        }
+      });
+    };
+    slice();
+  }
+
+  private publish(analysis: Analysis): void {
     const settings = this.service.settings;
     // regbrev files, and files beyond the limits: whether those are regbrev files is not known, but their
     // finding must be seen.
@@ -41,9 +82,9 @@ export class DiagnosticsScheduler {
       return f?.kind !== undefined || f?.overLimit === true;
     };
     const uris = new Set([...this.service.uris().filter(ours), ...this.published.keys()]);
+    const docs = (u: string) => this.index.document(u);
     for (const uri of uris) {
       const problems = analysis.problems.get(uri) ?? [];
-      const docs = (u: string) => this.index.document(u);
       const diagnostics = problems.flatMap((p) => {
         const d = toDiagnostic(p, docs, settings);
         return d ? [d] : [];

@@ -5,7 +5,21 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { exitOnReaderFailure, transportFromArgs } from './transport';
 
+/**
+ * An exception nothing caught (in a dependency's callback, say) is logged and the server goes on: every
+ * handler of its own is guarded, and ending the server would lose the client's unsaved texts.
+ */
+function logUncaught(): void {
+  process.on('uncaughtException', (e) => {
+    process.stderr.write(`regbrev: oväntat fel / uncaught exception: ${(e as Error).stack ?? e}\n`);
+  });
+  process.on('unhandledRejection', (e) => {
+    process.stderr.write(`regbrev: oväntat fel / unhandled rejection: ${(e as Error)?.stack ?? e}\n`);
+  });
+}
+
 export function runServer(): void {
+  logUncaught();
   const transport = transportFromArgs(process.argv.slice(2));
   if (!transport) {
     // No transport named: the library says which ones it takes.

@@ -12,6 +12,17 @@ import { toServiceSettings } from './settings';
 import { toCompletion, toCoverageReport, toLocation, toPreviewResult, toRange, toSymbol } from './toLsp';
 import { WorkspaceIndex } from './workspaceIndex';
 
+/** Runs a notification's handler; a failure is logged with its context and the server goes on. */
+function guarded<A extends unknown[]>(connection: Connection, what: string, run: (...args: A) => void | Promise<void>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await run(...args);
+    } catch (e) {
+      connection.console.error(`regbrev: fel vid ${what}: ${(e as Error).stack ?? e}`);
+    }
+  };
+}
+
 /** Runs a handler; a failure is logged with its context and answered with the empty result. */
 function safe<T>(connection: Connection, what: string, empty: T, run: () => T): T {
   try {
@@ -29,7 +40,7 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
   });
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex(service, (m) => connection.console.warn(m));
-  const diagnostics = new DiagnosticsScheduler(connection, service, index);
+  const diagnostics = new DiagnosticsScheduler(connection, service, index, (m) => connection.console.error(m));
   let folders: string[] = [];
   let canPullConfiguration = false;
   let hasFolderEvents = false;
@@ -79,45 +90,46 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
     }
   }
 
-  connection.onInitialized(async () => {
+  connection.onInitialized(guarded(connection, 'start', async () => {
     if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     if (hasFolderEvents) {
-      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      connection.workspace.onDidChangeWorkspaceFolders(guarded(connection, 'arbetsytans mappar', (event) => {
         folders = [...folders.filter((f) => !event.removed.some((r) => r.uri === f)), ...event.added.map((a) => a.uri)];
         index.scan(event.added.map((a) => a.uri));
         diagnostics.schedule();
-      });
+      }));
     }
     await pullConfiguration();
     const n = index.scan(folders);
     connection.console.info(`regbrev: ${n} YAML-filer lästa i arbetsytan`);
     diagnostics.schedule();
-  });
+  }));
 
-  connection.onDidChangeConfiguration(async (change) => {
+  connection.onDidChangeConfiguration(guarded(connection, 'inställningar', async (change) => {
     const pushed = (change.settings as { regbrev?: RegbrevSettings } | undefined)?.regbrev;
     if (pushed) configure(pushed);
     else await pullConfiguration();
     diagnostics.schedule();
-  });
+  }));
 
 
-  documents.onDidOpen((e) => {
+  documents.onDidOpen(guarded(connection, 'öppning', (e) => {
     index.opened(e.document);
     index.followReferences();
     diagnostics.schedule();
-  });
-  documents.onDidChangeContent((e) => {
+  }));
+  // A change only stores the text: parsing and checking wait for the analysis (or a request) to need it.
+  documents.onDidChangeContent(guarded(connection, 'ändring', (e) => {
     index.changed(e.document);
     diagnostics.schedule();
-  });
-  documents.onDidClose((e) => {
+  }));
+  documents.onDidClose(guarded(connection, 'stängning', (e) => {
     index.closedDoc(e.document.uri);
     if (!service.getFile(e.document.uri)) diagnostics.forget(e.document.uri);
     diagnostics.schedule();
-  });
+  }));
 
-  connection.onDidChangeWatchedFiles((params) => {
+  connection.onDidChangeWatchedFiles(guarded(connection, 'filändringar', (params) => {
     for (const change of params.changes) {
       if (!/\.ya?ml$/i.test(change.uri) || index.isOpen(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) {
@@ -127,7 +139,7 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
     }
     index.followReferences();
     diagnostics.schedule();
-  });
+  }));
 
   const docFor = (uri: string) => index.document(uri);
 

@@ -25,14 +25,14 @@ import type { ServiceSettings } from './settings';
 import { isSuppressed, readDirectives } from './suppress';
 import { locateFinding } from './findings';
 import type { Cell } from './tables/cells';
-import { EvaluationCache, evaluateTables } from './tables/components';
+import { drain, EvaluationCache, evaluateTablesInSteps } from './tables/components';
 import type { RelationRecord } from './tables/components';
 import type { Engine } from './tables/engine';
 import type { LocateFn } from './tables/locate';
 import { TableIndex } from './tables/resolve';
 import type { Table } from './model/types';
 import { valueAtPointer } from './yaml/pointer';
-import type { ErrorSink, Workspace } from './workspace';
+import type { ErrorSink, FileState, Workspace } from './workspace';
 import { pointerRange, scalarOffset } from './yaml/pointer';
 
 export interface ProjectAnalysis {
@@ -82,6 +82,19 @@ export function makeLocate(ws: Workspace): LocateFn {
   };
 }
 
+const directives = new WeakMap<object, ReturnType<typeof readDirectives>>();
+
+/** A file's suppression comments, read once per text. */
+function directivesOf(file: FileState | undefined): ReturnType<typeof readDirectives> {
+  if (!file) return readDirectives('');
+  let d = directives.get(file);
+  if (!d) {
+    d = readDirectives(file.text);
+    directives.set(file, d);
+  }
+  return d;
+}
+
 /** What a table is, by content: equal fingerprints, equal tables (and equal evaluations). */
 function fingerprinter(ws: Workspace): (t: Table) => string {
   return (t) => {
@@ -122,9 +135,19 @@ export function analyzeProject(
   onError?: ErrorSink,
   evaluationCache?: EvaluationCache,
 ): { analysis: ProjectAnalysis; problems: Problem[] } {
+  return drain(analyzeProjectInSteps(project, ws, settings, onError, evaluationCache));
+}
+
+function* analyzeProjectInSteps(
+  project: Project,
+  ws: Workspace,
+  settings: ServiceSettings,
+  onError?: ErrorSink,
+  evaluationCache?: EvaluationCache,
+): Generator<void, { analysis: ProjectAnalysis; problems: Problem[] }> {
   const locate = makeLocate(ws);
   const index = new TableIndex(project.tables, project.requirementSet);
-  const evaluation = evaluateTables(index, settings.roundingMode, fingerprinter(ws), factsDigest(index), evaluationCache);
+  const evaluation = yield* evaluateTablesInSteps(index, settings.roundingMode, fingerprinter(ws), factsDigest(index), evaluationCache);
   const { engine } = evaluation;
   const checked = new Set(evaluation.checked);
   // Rules add the figures they compare beyond the formulas (the letter's conditions) as cells.
@@ -182,6 +205,20 @@ function sameInputs(cached: CachedProject, states: readonly unknown[], missing: 
  * previous analysis, so that an edit re-checks the report it belongs to and nothing else.
  */
 export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache?: ProjectCache, onError?: ErrorSink): Analysis {
+  return drain(analyzeWorkspaceInSteps(ws, settings, cache, onError));
+}
+
+/**
+ * The same analysis as steps, to be run in slices by an editor that must stay responsive: a step ends after
+ * each file loaded, each part of a report's tables evaluated and each report checked. Stopping between
+ * steps loses nothing that was done: what was loaded and evaluated is kept by content.
+ */
+export function* analyzeWorkspaceInSteps(ws: Workspace, settings: ServiceSettings, cache?: ProjectCache, onError?: ErrorSink): Generator<void, Analysis> {
+  for (const uri of ws.uris()) {
+    if (ws.isLoaded(uri)) continue;
+    ws.get(uri);
+    yield;
+  }
   const byUri = new Map<string, Problem[]>();
   const add = (p: Problem) => {
     const list = byUri.get(p.uri);
@@ -205,7 +242,7 @@ export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache
     const evaluation = cached?.evaluation ?? new EvaluationCache();
     let result: { analysis: ProjectAnalysis; problems: readonly Problem[] };
     try {
-      result = cached && sameInputs(cached, states, missing, settings) ? cached : analyzeProject(project, ws, settings, onError, evaluation);
+      result = cached && sameInputs(cached, states, missing, settings) ? cached : yield* analyzeProjectInSteps(project, ws, settings, onError, evaluation);
     } catch (e) {
       // A report whose tables cannot even be indexed is left out; the files' own findings still stand.
       onError?.('analyzeProject', e);
@@ -224,7 +261,7 @@ export function analyzeWorkspace(ws: Workspace, settings: ServiceSettings, cache
   }
   const result = new Map<string, Problem[]>();
   for (const [uri, list] of byUri) {
-    const directives = readDirectives(ws.get(uri)?.text ?? '');
+    const directives = directivesOf(ws.get(uri));
     const kept: Problem[] = [];
     const seen = new Set<string>();
     for (const p of list) {

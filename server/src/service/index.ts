@@ -2,7 +2,7 @@
 // handed, re-analyses lazily after a change, and never does I/O or throws on bad input: every entry point
 // is guarded, so that a failure inside one answers with its empty result and is reported to `onError`
 // (the language server logs it, the fuzzer counts it) instead of reaching the caller.
-import { analyzeWorkspace, makeLocate } from './analyze';
+import { analyzeWorkspace, analyzeWorkspaceInSteps, makeLocate } from './analyze';
 import type { Analysis, ProjectAnalysis, ProjectCache } from './analyze';
 import { computeTables } from './features/computedTables';
 import { computeCoverage } from './features/coverage';
@@ -51,6 +51,13 @@ export interface LanguageService {
   analyze(): Analysis;
   /** Counts the analyses made: a new number means the findings (and the preview) may have changed. */
   readonly generation: number;
+  /**
+   * The same analysis, to be run in slices by a caller that must stay responsive (the language server):
+   * `run` does steps while `shouldYield` says no and returns the analysis once done. The job is superseded
+   * when a text or setting changed after it started; its result is then never adopted, and what it did is
+   * not lost (files loaded and tables evaluated are kept by content for the next job).
+   */
+  startAnalysis(): AnalysisJob;
   problems(uri: string): readonly Problem[];
   /** The derived schema of a requirement set file. */
   derivedSchema(uri: string): DerivedSchema | undefined;
@@ -99,6 +106,11 @@ export interface ReportRenderOptions {
   readonly checks?: boolean;
 }
 
+export interface AnalysisJob {
+  readonly superseded: boolean;
+  run(shouldYield: () => boolean): Analysis | undefined;
+}
+
 export interface ServiceHooks {
   /** Told of every failure the service caught inside itself: where, and the error. */
   readonly onError?: ErrorSink;
@@ -133,9 +145,17 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
   ws.setLimits(current);
   let analysis: Analysis | undefined;
   let generation = 0;
+  /** Grows with every change of a text or a setting, so that a job knows when it is out of date. */
+  let revision = 0;
   const projectCache: ProjectCache = new Map();
   const invalidate = () => {
     analysis = undefined;
+    revision++;
+  };
+  const adopt = (next: Analysis) => {
+    analysis = next;
+    generation++;
+    return next;
   };
   return {
     get settings() {
@@ -165,11 +185,30 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
     },
     analyze() {
       // A failure is not cached: the next call tries again, after the text that caused it has changed.
-      return analysis ?? guard('analyze', () => EMPTY_ANALYSIS, () => {
-        analysis = analyzeWorkspace(ws, current, projectCache, report);
-        generation++;
-        return analysis;
-      });
+      return analysis ?? guard('analyze', () => EMPTY_ANALYSIS, () => adopt(analyzeWorkspace(ws, current, projectCache, report)));
+    },
+    startAnalysis() {
+      const started = revision;
+      const known = analysis;
+      let steps: Generator<void, Analysis> | undefined;
+      return {
+        get superseded() {
+          return revision !== started;
+        },
+        run(shouldYield) {
+          if (revision !== started) return undefined;
+          if (known) return known;
+          if (analysis) return analysis;
+          return guard('analyze', () => adopt(EMPTY_ANALYSIS), () => {
+            steps ??= analyzeWorkspaceInSteps(ws, current, projectCache, report);
+            for (;;) {
+              const next = steps.next();
+              if (next.done) return adopt(next.value);
+              if (shouldYield()) return undefined;
+            }
+          });
+        },
+      };
     },
     get generation() {
       return generation;
@@ -231,13 +270,13 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
     complete(uri, offset) {
       return guard('complete', () => [], () => {
         const f = ws.get(uri);
-        return f && !f.overLimit ? completeAt(f, offset, this.projectFor(uri), current.language) : [];
+        return f && !f.overLimit ? completeAt(f, offset, () => this.projectFor(uri), current.language) : [];
       });
     },
     hover(uri, offset) {
       return guard('hover', () => undefined, () => {
         const f = ws.get(uri);
-        return f && !f.overLimit ? hover(f, offset, this.projectFor(uri), makeLocate(ws), current.language) : undefined;
+        return f && !f.overLimit ? hover(f, offset, () => this.projectFor(uri), makeLocate(ws), current.language) : undefined;
       });
     },
     definition(uri, offset) {

@@ -194,7 +194,12 @@ function formulaCompletions(
   return [];
 }
 
-export function complete(file: FileState, offset: number, pa: ProjectAnalysis | undefined, language: Language): CompletionItem[] {
+/**
+ * Completion at an offset. `project` gives the analysed report, asked for only where completion needs it
+ * (values that name requirements, tables, sections): key completion reads the file alone and never waits
+ * for an analysis.
+ */
+export function complete(file: FileState, offset: number, project: () => ProjectAnalysis | undefined, language: Language): CompletionItem[] {
   if (!file.kind) {
     // A YAML file without typ: offer the three kinds.
     return [
@@ -209,6 +214,7 @@ export function complete(file: FileState, offset: number, pa: ProjectAnalysis | 
   if (at.part === 'key') return keyCompletions(file, scalarRange?.start ?? offset, language, scalarRange, true);
   // A bare word on its own line in a mapping is a key being typed, not a value.
   if (at.scalar && at.pair && at.pair.value === null) return keyCompletions(file, scalarRange?.start ?? offset, language, scalarRange);
+  const pa = project();
   const rs = requirementSetFor(file, pa);
   const path = at.path;
   const key = [...path].reverse().find((p): p is string => typeof p === 'string');

@@ -102,13 +102,15 @@ function schemaHover(file: FileState, path: (string | number)[], language: Langu
   return [title ? `**${title}**` : '', description ?? '', examples.length ? `${T(language, 'Exempel', 'Example')}: ${examples.join(', ')}` : ''].filter(Boolean).join('\n\n');
 }
 
-export function hover(file: FileState, offset: number, pa: ProjectAnalysis | undefined, locate: LocateFn, language: Language): Hover | undefined {
+/** Hover at an offset; `project` is asked for only off keys (a key's hover is the schema's, from the file alone). */
+export function hover(file: FileState, offset: number, project: () => ProjectAnalysis | undefined, locate: LocateFn, language: Language): Hover | undefined {
   const at = nodeAt(file.parsed.doc, offset);
   const range = at.scalar?.range ? { start: at.scalar.range[0], end: at.scalar.range[1] } : undefined;
   if (at.part === 'key') {
     const md = schemaHover(file, at.path, language);
     return md ? { markdown: md, range } : undefined;
   }
+  const pa = project();
   const ctx = valueContext(file, offset, pa, at);
   if (!ctx) return undefined;
   const { value, key, model } = ctx;

@@ -240,6 +240,25 @@ export function evaluateTables(
   factsDigest: string,
   cache: EvaluationCache = new EvaluationCache(),
 ): Evaluation {
+  return drain(evaluateTablesInSteps(index, roundingMode, fingerprint, factsDigest, cache));
+}
+
+/** Runs a generator of steps to its end and returns its result. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The same evaluation as steps: one after each part that had to be evaluated, so that it can be paused. */
+export function* evaluateTablesInSteps(
+  index: TableIndex,
+  roundingMode: RoundingMode,
+  fingerprint: (t: Table) => string,
+  factsDigest: string,
+  cache: EvaluationCache = new EvaluationCache(),
+): Generator<void, Evaluation> {
   const tables = [...index.tables.values()];
   const deps = new Map<Table, Table[]>(tables.map((t) => [t, dependencies(t, index)]));
   const engine = new Engine(index, roundingMode);
@@ -286,6 +305,7 @@ export function evaluateTables(
         checked: [...partChecked],
         relations: checkedHere.relations.map(record),
       };
+      yield;
     }
     kept.set(key, result);
     for (const [k, v] of result.values) seeded.set(k, v);
