@@ -137,6 +137,11 @@ export class MeasuredServer {
     } catch {
       // Gone already.
     }
+    // Let the server exit on its own (a profile is written then), and end it only if it does not.
+    await Promise.race([
+      new Promise<void>((resolve) => (this.child.exitCode !== null ? resolve() : this.child.once('exit', () => resolve()))),
+      new Promise<void>((resolve) => setTimeout(resolve, 3000)),
+    ]);
     this.connection.dispose();
     this.child.kill();
   }

@@ -102,13 +102,28 @@ function fingerprinter(ws: Workspace): (t: Table) => string {
     if (f === undefined) {
       const value = valueAtPointer(ws.get(t.uri)?.parsed.value, t.origin.ptr);
       // A note's table is labelled by its note, which its messages quote.
-      f = `${t.uri}#${t.origin.ptr}|${t.section.not ?? ''}|${JSON.stringify(value)}`;
+      f = `${t.uri}#${t.origin.ptr}|${t.section.not ?? ''}|${contentOf(value)}`;
       fingerprints.set(t, f);
     }
     return f;
   };
 }
 
+/**
+ * A table's data as text. A re-read edit replaces only the objects on the path to what changed, so the
+ * data of an unchanged table is the very same object as before, and its text is remembered by it.
+ */
+function contentOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? '';
+  let text = contents.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    contents.set(value, text);
+  }
+  return text;
+}
+
+const contents = new WeakMap<object, string>();
 const fingerprints = new WeakMap<Table, string>();
 
 /** The letter's figures that formulas may name (`rb.…`), by content. */

@@ -180,8 +180,26 @@ class Parser {
   }
 }
 
-/** Parses a formula; the result carries either the expression or the first syntax error. */
+/** Formulas seen, by text: a report repeats most of them (sum(*)), and every edit rebuilds a file's model. */
+const parsedFormulas = new Map<string, ParsedFormula>();
+const MAX_REMEMBERED = 20_000;
+
+/**
+ * Parses a formula; the result carries either the expression or the first syntax error. A parse is a
+ * plain value no one changes, so the same text shares one.
+ */
 export function parseFormula(text: string): ParsedFormula {
+  let parsed = parsedFormulas.get(text);
+  if (!parsed) {
+    parsed = parseFormulaText(text);
+    // A bounded memory: past the bound it starts over, which costs a re-parse and nothing else.
+    if (parsedFormulas.size >= MAX_REMEMBERED) parsedFormulas.clear();
+    parsedFormulas.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseFormulaText(text: string): ParsedFormula {
   const lexed = lex(text);
   if ('error' in lexed) {
     const { at, char } = lexed.error;

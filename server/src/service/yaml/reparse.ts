@@ -82,18 +82,23 @@ function hasCollectionKeys(node: unknown): boolean {
   return found;
 }
 
-/** Moves every position of a node's subtree by `delta` where it lies at or after `from`. */
+/**
+ * Moves every position of a node's subtree by `delta` where it lies at or after `from`. A subtree that
+ * ends before `from` lies wholly before the edit and is not entered.
+ */
 function shift(root: unknown, from: number, delta: number, skip: unknown): void {
-  const move = (n: unknown) => {
+  const move = (n: unknown): boolean => {
     const r = range(n);
-    if (r) for (let i = 0; i < 3; i++) if (r[i] >= from) r[i] += delta;
+    if (!r) return true;
+    const reachesEdit = r[2] >= from;
+    for (let i = 0; i < 3; i++) if (r[i] >= from) r[i] += delta;
+    return reachesEdit;
   };
   // visit() calls Node for keys and values alike, collections included.
   visit(root as Node, {
     Node(_, n) {
       if (n === skip) return visit.SKIP;
-      move(n);
-      return undefined;
+      return move(n) ? undefined : visit.SKIP;
     },
   });
 }
