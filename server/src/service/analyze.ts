@@ -5,30 +5,21 @@ import type { Problem } from './problems';
 import { compareProblems } from './problems';
 import { buildProjects } from './project';
 import type { Project } from './project';
-import type { RuleContext, ProjectRule } from './rules/context';
-import { chartDeclarations } from './rules/charts';
-import { coverage } from './rules/coverage';
-import { duplicateIds } from './rules/duplicates';
-import { engineIssues } from './rules/engineIssues';
-import { excessDigits } from './rules/excessDigits';
-import { fabDeadline } from './rules/fabDeadline';
-import { fabParts } from './rules/fabParts';
-import { fabSignatures } from './rules/fabSignatures';
-import { missingFiles, unlistedChapters } from './rules/files';
-import { formulaSyntax } from './rules/formulaSyntax';
-import { invalidPaths } from './rules/paths';
-import { indicatorStatus, indicatorTables } from './rules/indicators';
-import { rbFinance } from './rules/rbFinance';
-import { unknownReferences } from './rules/references';
+import { RULE_UNITS } from './rules/all';
+import { reportContext } from './rules/context';
+import type { WorkspaceContext } from './rules/context';
 import { isStatusCode } from './rules/registry';
+import { runUnit } from './rules/unit';
+import type { RuleUnit } from './rules/unit';
 import type { ServiceSettings } from './settings';
 import { isSuppressed, readDirectives } from './suppress';
-import { locateFinding } from './findings';
 import type { Cell } from './tables/cells';
 import { drain, EvaluationCache, evaluateTablesInSteps } from './tables/components';
 import type { RelationRecord } from './tables/components';
 import type { Engine } from './tables/engine';
 import type { LocateFn } from './tables/locate';
+import { evaluateOutcomes } from './tables/outcomes';
+import type { OutcomeValues } from './tables/outcomes';
 import { TableIndex } from './tables/resolve';
 import type { Table } from './model/types';
 import { valueAtPointer } from './yaml/pointer';
@@ -39,6 +30,8 @@ export interface ProjectAnalysis {
   readonly project: Project;
   readonly index: TableIndex;
   readonly engine: Engine;
+  /** The value of every indicator's and goal's outcome. */
+  readonly outcomes: OutcomeValues;
   readonly relations: readonly RelationRecord[];
   /** The keys of every printed figure some check compares (formulas, forms, the letter's conditions). */
   readonly checked: ReadonlySet<string>;
@@ -54,13 +47,7 @@ export interface Analysis {
   readonly problems: ReadonlyMap<string, readonly Problem[]>;
 }
 
-/** Rules over a whole report, in the order their findings are most useful to read. */
-const PROJECT_RULES: readonly ProjectRule[] = [
-  invalidPaths, missingFiles, duplicateIds, formulaSyntax, unknownReferences, chartDeclarations, excessDigits, coverage,
-  indicatorTables, indicatorStatus, rbFinance, fabParts, fabSignatures, fabDeadline,
-  // Last, so that it also reports what the rules above met while evaluating outcome formulas.
-  engineIssues,
-];
+const UNITS: readonly RuleUnit[] = RULE_UNITS;
 
 export function makeLocate(ws: Workspace): LocateFn {
   const empty = (uri: string) => ({ uri, range: { start: 0, end: 0 } });
@@ -164,26 +151,23 @@ function* analyzeProjectInSteps(
   const index = new TableIndex(project.tables, project.requirementSet);
   const evaluation = yield* evaluateTablesInSteps(index, settings.roundingMode, fingerprinter(ws), factsDigest(index), evaluationCache);
   const { engine } = evaluation;
+  const outcomes = evaluateOutcomes(project, engine);
+  const ctx = reportContext(project, index, engine, locate, outcomes, evaluation.findings);
   const checked = new Set(evaluation.checked);
-  // Rules add the figures they compare beyond the formulas (the letter's conditions) as cells.
-  const ruleChecked = new Set<Cell>();
-  const issuesBefore = engine.issues.length;
-  const ctx: RuleContext = { project, index, engine, locate, checked: ruleChecked, issuesBefore };
-  const problems = evaluation.findings.map((f) => locateFinding(f, locate));
-  for (const rule of PROJECT_RULES) {
-    // One failing rule costs its own findings only; the others still report.
-    try {
-      problems.push(...rule(ctx));
-    } catch (e) {
-      onError?.(`rule ${rule.name}`, e);
-    }
+  const problems: Problem[] = [];
+  for (const unit of UNITS) {
+    const report = unit.report;
+    if (!report) continue;
+    const result = runUnit(unit, locate, (out) => report(ctx, out), onError);
+    problems.push(...result.problems);
+    for (const c of result.checked) checked.add(c.key);
   }
-  for (const c of ruleChecked) checked.add(c.key);
   let cells: ReadonlySet<Cell> | undefined;
   const analysis: ProjectAnalysis = {
     project,
     index,
     engine,
+    outcomes,
     relations: evaluation.relations,
     checked,
     get checkedCells() {
@@ -240,17 +224,19 @@ export function* analyzeWorkspaceInSteps(ws: Workspace, settings: ServiceSetting
     if (list) list.push(p);
     else byUri.set(p.uri, [p]);
   };
+  const locate = makeLocate(ws);
   for (const f of ws.all()) {
-    for (const p of f.parsed.problems) add(p);
-    for (const p of f.schemaProblems) add(p);
+    for (const unit of UNITS) {
+      const check = unit.file;
+      if (check) runUnit(unit, locate, (out) => check(f, out), onError).problems.forEach(add);
+    }
   }
   const projects: ProjectAnalysis[] = [];
-  const listed = new Set<string>();
+  const reports = buildProjects(ws);
   const seen = new Set<string>();
-  for (const project of buildProjects(ws)) {
+  for (const project of reports) {
     const key = project.manifest.uri;
     seen.add(key);
-    for (const uri of project.uris) listed.add(uri);
     const states = [...project.uris.map((u) => ws.get(u)), ...(project.requirementSetUri ? [ws.get(project.requirementSetUri)] : [])];
     const missing = project.missing.map((m) => m.uri).join('\n');
     const cached = cache?.get(key);
@@ -269,10 +255,10 @@ export function* analyzeWorkspaceInSteps(ws: Workspace, settings: ServiceSetting
     problems.forEach(add);
   }
   for (const key of [...(cache?.keys() ?? [])]) if (!seen.has(key)) cache!.delete(key);
-  const chapters = ws.all().filter((f) => f.kind === 'kapitel');
-  const locate = makeLocate(ws);
-  for (const p of projects) {
-    unlistedChapters(p.project.manifest.uri, listed, chapters, (uri) => locate.origin({ uri, ptr: '/typ' })).forEach(add);
+  const workspace: WorkspaceContext = { projects: reports, files: ws.all(), locate };
+  for (const unit of UNITS) {
+    const check = unit.workspace;
+    if (check) runUnit(unit, locate, (out) => check(workspace, out), onError).problems.forEach(add);
   }
   const result = new Map<string, Problem[]>();
   for (const [uri, list] of byUri) {

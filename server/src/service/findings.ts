@@ -23,7 +23,6 @@ export interface RelatedPlace {
 
 export interface Finding {
   readonly code: RuleCode;
-  readonly severity: Severity;
   readonly at: Place;
   readonly message: Message;
   readonly related?: readonly RelatedPlace[];
@@ -35,12 +34,15 @@ function resolve(place: Place, locate: LocateFn) {
   return place.span !== undefined ? locate.span(place.origin, place.span) : locate.origin(place.origin, place.target ?? 'value');
 }
 
-/** The finding as a problem with offsets into the current text of its file. */
-export function locateFinding(f: Finding, locate: LocateFn): Problem {
+/**
+ * The finding as a problem with offsets into the current text of its file. Its severity is its rule's:
+ * a finding says what was found, the rule that reports it how much it matters.
+ */
+export function locateFinding(f: Finding, severity: Severity, locate: LocateFn): Problem {
   const at = resolve(f.at, locate);
   return {
     code: f.code,
-    severity: f.severity,
+    severity,
     uri: at.uri,
     range: at.range,
     message: f.message,

@@ -3,8 +3,7 @@
 // mistake costs the editor a moment instead of seconds per keystroke. Both limits are settings.
 import { isCollection, isPair } from 'yaml';
 import type { Document } from 'yaml';
-import type { Problem } from './problems';
-import { ruleInfo } from './rules/registry';
+import type { Draft } from './problems';
 
 export interface Limits {
   readonly maxFileSize: number;
@@ -56,7 +55,10 @@ function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, '\u00a0');
 }
 
-export function sizeProblem(uri: string, text: string, size: number, limit: number): Problem {
+/** What a limit finds; rules/fileTooLarge.ts reports it with its severity. */
+export type LimitProblem = Draft & { readonly code: 'file-too-large' };
+
+export function sizeProblem(uri: string, text: string, size: number, limit: number): LimitProblem {
   return limitProblem(uri, text, {
     sv: `Filen är för stor för att kontrolleras: ${grouped(size)} byte, gränsen är ${grouped(limit)} byte. `
       + 'Dela upp den i flera filer, eller höj gränsen med inställningen regbrev.maxFileSize (--max-file-size).',
@@ -65,7 +67,7 @@ export function sizeProblem(uri: string, text: string, size: number, limit: numb
   });
 }
 
-export function nodesProblem(uri: string, text: string, limit: number): Problem {
+export function nodesProblem(uri: string, text: string, limit: number): LimitProblem {
   return limitProblem(uri, text, {
     sv: `Filen har för många YAML-noder för att kontrolleras: fler än ${grouped(limit)}. `
       + 'Dela upp den i flera filer, eller höj gränsen med inställningen regbrev.maxNodes (--max-nodes).',
@@ -74,6 +76,6 @@ export function nodesProblem(uri: string, text: string, limit: number): Problem 
   });
 }
 
-function limitProblem(uri: string, text: string, message: Problem['message']): Problem {
-  return { code: 'file-too-large', severity: ruleInfo('file-too-large')!.severity, uri, range: { start: 0, end: Math.min(1, text.length) }, message };
+function limitProblem(uri: string, text: string, message: Draft['message']): LimitProblem {
+  return { code: 'file-too-large', uri, range: { start: 0, end: Math.min(1, text.length) }, message };
 }

@@ -37,6 +37,9 @@ export interface Problem {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
+/** A problem before the rule that reports it gives it its severity: what a file's parse and schema find. */
+export type Draft = Omit<Problem, 'severity'>;
+
 export function localize(message: Message, language: Language): string {
   return message[language];
 }

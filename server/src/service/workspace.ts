@@ -3,14 +3,14 @@
 // limits (size, node count) is not parsed further than needed to know it is: it gets one finding.
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES } from './settings';
 import { countNodes, nodesProblem, sizeProblem, utf8Length } from './limits';
-import type { Limits } from './limits';
+import type { LimitProblem, Limits } from './limits';
 import { buildChapter } from './model/chapter';
 import { buildManifest } from './model/manifest';
 import { buildRequirementSet } from './model/requirementSet';
 import type { Chapter, FileKind, Manifest, RequirementSet } from './model/types';
-import type { Problem } from './problems';
 import { isFileKind } from './schema/schemas';
 import { validateSchema } from './schema/validate';
+import type { SchemaProblem } from './schema/validate';
 import { parseYaml } from './yaml/parse';
 import { reparseYaml } from './yaml/reparse';
 import type { ParsedYaml } from './yaml/parse';
@@ -31,10 +31,11 @@ export interface FileState {
   readonly parsed: ParsedYaml;
   /** The file's kind from its `typ`, or undefined when it is not a regbrev file. */
   readonly kind?: FileKind;
-  readonly schemaProblems: readonly Problem[];
+  readonly schemaProblems: readonly SchemaProblem[];
   readonly model?: RequirementSet | Manifest | Chapter;
   /** True when the file is beyond a limit and was not analysed: its one finding says which. */
   readonly overLimit?: boolean;
+  readonly limitProblem?: LimitProblem;
   /** The size the caller gave, kept so that an unchanged file is not loaded again. */
   readonly size?: number;
 }
@@ -50,9 +51,9 @@ function kindOf(value: unknown): FileKind | undefined {
 const DEFAULT_LIMITS: Limits = { maxFileSize: DEFAULT_MAX_FILE_SIZE, maxNodes: DEFAULT_MAX_NODES };
 
 /** The state of a file beyond a limit: an empty document that carries the limit's finding. */
-function overLimit(file: SourceFile, problem: Problem): FileState {
+function overLimit(file: SourceFile, problem: LimitProblem): FileState {
   const parsed = parseYaml(file.uri, '');
-  return { uri: file.uri, text: file.text, parsed: { ...parsed, text: file.text, problems: [problem] }, schemaProblems: [], overLimit: true, size: file.size };
+  return { uri: file.uri, text: file.text, parsed: { ...parsed, text: file.text }, schemaProblems: [], overLimit: true, limitProblem: problem, size: file.size };
 }
 
 /**

@@ -8,9 +8,9 @@ import type { Rational } from '../numbers/rational';
 import { unitScale } from '../numbers/units';
 import type { Indicator, Section } from '../model/types';
 import type { Project } from '../project';
-import { reachedTarget } from '../rules/indicators';
+import { reachedTarget } from '../model/targets';
 import type { Engine } from '../tables/engine';
-import { outcomeInterval } from '../tables/outcome';
+import type { OutcomeValues } from '../tables/outcomes';
 import { compatibleUnits, cellValue, exactDecimals } from './values';
 import type { ChartValue } from './values';
 
@@ -39,12 +39,12 @@ interface Found {
   readonly judged: Rational;
 }
 
-function fromSections(project: Project, ind: Indicator, engine: Engine): { found?: Found; section?: Section } {
+function fromSections(project: Project, ind: Indicator, outcomes: OutcomeValues): { found?: Found; section?: Section } {
   const year = project.manifest.year;
   for (const s of project.sections) {
     const o = s.indicatorOutcomes.find((x) => x.target === ind.id);
     if (!o) continue;
-    const interval = year !== undefined ? outcomeInterval(o, ind.unit, engine) : undefined;
+    const interval = year !== undefined ? outcomes.valueOf(o) : undefined;
     if (!interval) return { section: s };
     const judged = R.div(I.midpoint(interval), unitScale(ind.unit));
     const lit = o.value?.literal;
@@ -84,14 +84,14 @@ function verdict(value: Rational, target: Rational, ind: Indicator, forecast: bo
 }
 
 /** The charts of every indicator that has an outcome, in the order of the requirement set. */
-export function indicatorCharts(project: Project, engine: Engine): IndicatorChart[] {
+export function indicatorCharts(project: Project, engine: Engine, outcomes: OutcomeValues): IndicatorChart[] {
   const rs = project.requirementSet;
   if (!rs) return [];
   const reportYear = project.manifest.year;
   const out: IndicatorChart[] = [];
   for (const ind of rs.indicators.values()) {
     const found = new Map<number, Found>();
-    const own = fromSections(project, ind, engine);
+    const own = fromSections(project, ind, outcomes);
     if (own.found && reportYear !== undefined) found.set(reportYear, own.found);
     const linked = fromTables(project, ind, engine, found);
     const section = own.section ?? linked;

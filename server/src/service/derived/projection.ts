@@ -3,7 +3,7 @@
 // entry remembers where in the sources it came from, so that schema errors can point there.
 import type { Origin, Table } from '../model/types';
 import type { Project } from '../project';
-import type { Engine } from '../tables/engine';
+import type { OutcomeValues } from '../tables/outcomes';
 import { toUnit } from '../tables/cells';
 import * as R from '../numbers/rational';
 import { midpoint } from '../numbers/interval';
@@ -30,7 +30,7 @@ export function tableShortLabel(t: Table): string {
   return t.nummer !== undefined ? `Tabell ${t.nummer}` : t.id;
 }
 
-export function buildProjection(project: Project, engine: Engine): Projection {
+export function buildProjection(project: Project, outcomes: OutcomeValues): Projection {
   const origins = new Map<string, Origin[]>();
   const note = (ptr: string, o: Origin) => {
     const list = origins.get(ptr);
@@ -64,9 +64,9 @@ export function buildProjection(project: Project, engine: Engine): Projection {
       if (o.value?.literal.kind === 'number') {
         utfall = R.toNumber(o.value.literal.value);
       } else if (o.formula) {
-        const r = engine.run(o.formula, { mode: 'outcome', source: o.formula });
+        const interval = outcomes.valueOf(o);
         const unit = rs?.indicators.get(o.target)?.unit;
-        if (r.value.kind === 'number') utfall = R.toNumber(midpoint(toUnit(r.value.interval, unit)));
+        if (interval) utfall = R.toNumber(midpoint(toUnit(interval, unit)));
       }
       // An indicator reported twice is as good as its worst outcome: one that cannot be computed is an error.
       const known = data.indikatorer[o.target];

@@ -10,8 +10,9 @@ import type { Rational } from '../numbers/rational';
 import { unitScale } from '../numbers/units';
 import type { Unit } from '../numbers/units';
 import type { Direction, Outcome, Requirement, RequirementKind, Section, Table } from '../model/types';
+import { answersCurrentWording } from '../model/amendments';
+import { reachedTarget } from '../model/targets';
 import type { Location, Message } from '../problems';
-import { outcomeInterval } from '../tables/outcome';
 import { formatNumber } from '../tables/format';
 import type { LocateFn } from '../tables/locate';
 
@@ -125,9 +126,6 @@ function tableNumber(t: Table): Message {
   return { sv: `Tabell ${t.id}`, en: `Table ${t.id}` };
 }
 
-const reachedBy = (value: Rational, target: Rational, direction: Direction | undefined): boolean =>
-  direction === 'lägre' ? R.cmp(value, target) <= 0 : R.cmp(value, target) >= 0;
-
 /**
  * A figure in the report's number format with its unit. Computed outcomes have no decimals of their own:
  * they get one (none when whole), and more only where rounding would hide the verdict against the target,
@@ -136,8 +134,8 @@ const reachedBy = (value: Rational, target: Rational, direction: Direction | und
 function shown(value: Rational, unit: Unit | undefined, decimals?: number, target?: Rational, direction?: Direction): Message {
   let d = decimals ?? (R.cmp(R.roundTo(value, 0), value) === 0 ? 0 : 1);
   if (decimals === undefined && target) {
-    const reached = reachedBy(value, target, direction);
-    while (d < 4 && reachedBy(R.roundTo(value, d), target, direction) !== reached) d++;
+    const reached = reachedTarget(value, target, direction);
+    while (d < 4 && reachedTarget(R.roundTo(value, d), target, direction) !== reached) d++;
   }
   const u = unit && unit !== 'antal' && unit !== 'index' ? ` ${unit}` : '';
   return { sv: `${formatNumber(value, d, 'sv')}${u}`, en: `${formatNumber(value, d, 'en')}${u}` };
@@ -145,7 +143,7 @@ function shown(value: Rational, unit: Unit | undefined, decimals?: number, targe
 
 /** An outcome in the unit of its target, with the decimals it was written with when it is a figure. */
 function outcomeValue(pa: ProjectAnalysis, o: Outcome, unit: Unit | undefined): { value: Rational; decimals?: number } | undefined {
-  const interval = outcomeInterval(o, unit, pa.engine);
+  const interval = pa.outcomes.valueOf(o);
   if (!interval) return undefined;
   const lit = o.value?.literal;
   const decimals = lit?.kind === 'number' ? lit.ownDecimals ?? lit.literalDecimals : undefined;
@@ -184,12 +182,9 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
     if (list) list.push(place);
     else map.set(id, [place]);
   };
-  // The current wording is that of the latest amendment that changed the requirement, in the order the
-  // letter lists its amendments, as the answer-outdated rule judges it.
-  const order = (d: string) => rs.amendments.findIndex((a) => a.diarienummer === d);
   const isCurrent = (id: string, version: string | undefined) => {
-    const changed = [...(rs.requirements.get(id)?.changedBy ?? [])].sort((a, b) => order(a) - order(b));
-    return changed.length === 0 || version === changed[changed.length - 1];
+    const r = rs.requirements.get(id);
+    return !r || answersCurrentWording(rs, r, version);
   };
   for (const s of project.sections) {
     const where = { number: sectionNumber(s), heading: s.rubrik };
@@ -224,7 +219,7 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
         target: shown(r.target.value, r.target.unit),
         year: r.target.year,
         outcome: v ? shown(v.value, r.target.unit, v.decimals, r.target.value, r.direction) : undefined,
-        reached: v ? reachedBy(v.value, r.target.value, r.direction) : undefined,
+        reached: v ? reachedTarget(v.value, r.target.value, r.direction) : undefined,
         forecast: r.target.year !== undefined && year !== undefined && r.target.year > year,
       };
     }
@@ -245,7 +240,7 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
     };
   });
 
-  const projection = buildProjection(project, pa.engine);
+  const projection = buildProjection(project, pa.outcomes);
   const firstOutcome = new Map<string, Outcome>();
   for (const s of project.sections) for (const o of s.indicatorOutcomes) if (!firstOutcome.has(o.target)) firstOutcome.set(o.target, o);
   const indicators: CoverageIndicator[] = [...rs.indicators.values()].map((ind) => {
@@ -255,7 +250,7 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
     const o = firstOutcome.get(ind.id);
     const value = o ? outcomeValue(pa, o, ind.unit) : tableOutcome(project.tables, ind.id);
     const has = typeof utfall === 'number' && value !== undefined;
-    const status: IndicatorStatus = !has ? 'utan-utfall' : !target ? 'utan-målvärde' : reachedBy(value!.value, target, ind.direction) ? 'uppnått' : 'inte-uppnått';
+    const status: IndicatorStatus = !has ? 'utan-utfall' : !target ? 'utan-målvärde' : reachedTarget(value!.value, target, ind.direction) ? 'uppnått' : 'inte-uppnått';
     return {
       id: ind.id,
       name: ind.namn,

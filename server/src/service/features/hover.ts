@@ -7,7 +7,6 @@ import type { ProjectAnalysis } from '../analyze';
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
 import { unitScale } from '../numbers/units';
-import { outcomeInterval } from '../tables/outcome';
 import type { Indicator, Requirement, RequirementSet } from '../model/types';
 import type { Language } from '../problems';
 import { docsOf, schemaAt } from '../schema/schemaAt';
@@ -62,7 +61,7 @@ function indicatorHover(ind: Indicator, pa: ProjectAnalysis | undefined, languag
   }
   lines.push(`${T(language, 'Riktning', 'Direction')}: ${ind.direction === 'lägre' ? T(language, 'lägre är bättre', 'lower is better') : T(language, 'högre är bättre', 'higher is better')}`);
   const outcome = pa ? [...pa.project.sections].flatMap((s) => s.indicatorOutcomes).find((o) => o.target === ind.id) : undefined;
-  const interval = outcome && pa ? outcomeInterval(outcome, ind.unit, pa.engine) : undefined;
+  const interval = outcome && pa ? pa.outcomes.valueOf(outcome) : undefined;
   if (interval) {
     const value = R.div(I.midpoint(interval), unitScale(ind.unit));
     const decimals = R.cmp(R.roundTo(value, 0), value) === 0 ? 0 : 1;

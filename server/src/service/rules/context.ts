@@ -1,32 +1,98 @@
-// What every project rule receives, and a helper that builds problems with the rule's default severity.
-import type { Location, Message, Problem, RelatedLocation } from '../problems';
+// What rule units read: the analysis' queries over one report, each computed once when first asked for
+// and shared by every unit that asks (the tables' evaluation, the outcomes, the report seen from its
+// requirement set and what the derived schema finds in it, the charts tables declare). Queries are pure
+// functions of the report, so that units share no state and may run in any order.
+import type { ErrorObject } from 'ajv';
+import { declaredChart } from '../charts/declared';
+import type { DeclaredChart } from '../charts/declared';
+import { deriveSchema } from '../derived/derivedSchema';
+import { buildProjection } from '../derived/projection';
+import type { Projection } from '../derived/projection';
+import type { Finding } from '../findings';
+import type { Table } from '../model/types';
 import type { Project } from '../project';
-import type { Cell } from '../tables/cells';
+import type { RuleCode } from './registry';
+import { derivedValidator } from '../schema/derivedValidators';
 import type { Engine } from '../tables/engine';
 import type { LocateFn } from '../tables/locate';
+import type { OutcomeValues } from '../tables/outcomes';
 import type { TableIndex } from '../tables/resolve';
-import { ruleInfo } from './registry';
-import type { RuleCode } from './registry';
+import type { FileState } from '../workspace';
 
-export interface RuleContext {
+export interface ReportContext {
   readonly project: Project;
   readonly index: TableIndex;
+  /** The evaluated tables' values: printed figures and what formulas compute. */
   readonly engine: Engine;
   readonly locate: LocateFn;
-  /** Figures that some check compares; rules add the figures they check beyond the formulas. */
-  readonly checked: Set<Cell>;
-  /** How many issues the engine had met when the tables were evaluated: the rest are the rules' own. */
-  readonly issuesBefore: number;
+  readonly outcomes: OutcomeValues;
+  /** What the evaluation of the tables and of the outcomes found, of one code. */
+  findingsOf(code: RuleCode): readonly Finding[];
+  /** The report seen from its requirement set (what it answers, which outcomes it has). */
+  readonly projection: Projection;
+  /**
+   * What the schema derived from the requirement set finds in the projection: empty without a set, and
+   * while part of the report cannot be read (what it lacks cannot be told then).
+   */
+  readonly projectionErrors: readonly ErrorObject[];
+  /** The chart a table declares, with what makes it unusable. */
+  chartOf(table: Table): DeclaredChart;
 }
 
-export type ProjectRule = (ctx: RuleContext) => Problem[];
+export interface WorkspaceContext {
+  readonly projects: readonly Project[];
+  readonly files: readonly FileState[];
+  readonly locate: LocateFn;
+}
 
-export function problem(
-  code: RuleCode,
-  at: Location,
-  message: Message,
-  related?: readonly RelatedLocation[],
-  data?: Record<string, unknown>,
-): Problem {
-  return { code, severity: ruleInfo(code)!.severity, uri: at.uri, range: at.range, message, related, data };
+export function reportContext(
+  project: Project,
+  index: TableIndex,
+  engine: Engine,
+  locate: LocateFn,
+  outcomes: OutcomeValues,
+  evaluationFindings: readonly Finding[],
+): ReportContext {
+  let byCode: Map<string, Finding[]> | undefined;
+  let projection: Projection | undefined;
+  let errors: readonly ErrorObject[] | undefined;
+  const charts = new Map<Table, DeclaredChart>();
+  return {
+    project,
+    index,
+    engine,
+    locate,
+    outcomes,
+    findingsOf(code) {
+      if (!byCode) {
+        byCode = new Map();
+        for (const f of [...evaluationFindings, ...outcomes.findings]) {
+          const list = byCode.get(f.code);
+          if (list) list.push(f);
+          else byCode.set(f.code, [f]);
+        }
+      }
+      return byCode.get(code) ?? [];
+    },
+    get projection() {
+      projection ??= buildProjection(project, outcomes);
+      return projection;
+    },
+    get projectionErrors() {
+      if (!errors) {
+        const rs = project.requirementSet;
+        const validate = rs && project.broken.length === 0 ? derivedValidator(deriveSchema(rs)) : undefined;
+        errors = validate && !validate(this.projection.data) ? [...(validate.errors ?? [])] : [];
+      }
+      return errors;
+    },
+    chartOf(table) {
+      let chart = charts.get(table);
+      if (!chart) {
+        chart = declaredChart(table, index, engine);
+        charts.set(table, chart);
+      }
+      return chart;
+    },
+  };
 }

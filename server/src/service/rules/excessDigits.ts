@@ -1,28 +1,34 @@
 // excess-digits: a figure written with more non-zero decimals than its table declares; it would be
 // printed rounded, and its interval would be wrong (XBRL calc11e:excessDigits).
 import * as R from '../numbers/rational';
-import type { Problem } from '../problems';
 import { cellLabel } from '../tables/describe';
-import { problem } from './context';
-import type { ProjectRule } from './context';
+import { defineRule } from './unit';
 
-export const excessDigits: ProjectRule = ({ project, index, locate }) => {
-  const out: Problem[] = [];
-  for (const t of project.tables) {
-    if (index.tables.get(t.id) !== t) continue;
-    for (const r of t.dataRows) {
-      for (const c of t.columns) {
-        const cell = index.cell(t, r, c);
-        const lit = cell.source?.literal;
-        if (lit?.kind !== 'number' || lit.ownDecimals !== undefined || lit.literalDecimals <= cell.decimals) continue;
-        if (R.cmp(R.roundTo(lit.value, cell.decimals), lit.value) === 0) continue;
-        const label = cellLabel(cell);
-        out.push(problem('excess-digits', locate.origin(cell.source!.origin), {
-          sv: `${label.sv}: värdet har fler decimaler än de ${cell.decimals} som tabellen anger.`,
-          en: `${label.en}: the value has more decimals than the ${cell.decimals} the table declares.`,
-        }));
+export const excessDigits = defineRule({
+  name: 'excessDigits',
+  codes: {
+    'excess-digits': {
+      severity: 'warning',
+      title: { sv: 'Fler decimaler än tabellen anger', en: 'More digits than the declared decimals' },
+      summary: 'A number has more decimals than the table prints.',
+    },
+  },
+  report({ project, index, locate }, out) {
+    for (const t of project.tables) {
+      if (index.tables.get(t.id) !== t) continue;
+      for (const r of t.dataRows) {
+        for (const c of t.columns) {
+          const cell = index.cell(t, r, c);
+          const lit = cell.source?.literal;
+          if (lit?.kind !== 'number' || lit.ownDecimals !== undefined || lit.literalDecimals <= cell.decimals) continue;
+          if (R.cmp(R.roundTo(lit.value, cell.decimals), lit.value) === 0) continue;
+          const label = cellLabel(cell);
+          out.report('excess-digits', locate.origin(cell.source!.origin), {
+            sv: `${label.sv}: värdet har fler decimaler än de ${cell.decimals} som tabellen anger.`,
+            en: `${label.en}: the value has more decimals than the ${cell.decimals} the table declares.`,
+          });
+        }
       }
     }
-  }
-  return out;
-};
+  },
+});

@@ -1,33 +1,40 @@
 // fab-parts: the report has the parts FÅB 2 kap. 4 § requires — resultatredovisning, resultaträkning,
 // balansräkning, anslagsredovisning, tilläggsupplysningar och noter, sammanställning över väsentliga
 // uppgifter — and the leadership's signed statement (2 kap. 7–8 §§).
-import type { Message, Problem } from '../problems';
-import { problem } from './context';
-import type { ProjectRule } from './context';
+import type { Message } from '../problems';
+import { defineRule } from './unit';
 
-export const fabParts: ProjectRule = ({ project, locate }) => {
-  if (project.broken.length > 0) return [];
-  const forms = new Set(project.tables.map((t) => t.form).filter(Boolean));
-  const parts = new Set(project.sections.map((s) => s.part).filter(Boolean));
-  const hasNotes = parts.has('noter') || project.sections.some((s) => s.not !== undefined);
-  const signed = project.sections.some((s) => s.signatures);
-  const required: [boolean, Message][] = [
-    [parts.has('resultatredovisning'), { sv: 'resultatredovisning (ett kapitel med del: resultatredovisning)', en: 'resultatredovisning (a chapter with del: resultatredovisning)' }],
-    [forms.has('resultaträkning'), { sv: 'resultaträkning (en tabell med form: resultaträkning)', en: 'income statement (a table with form: resultaträkning)' }],
-    [forms.has('balansräkning'), { sv: 'balansräkning (en tabell med form: balansräkning)', en: 'balance sheet (a table with form: balansräkning)' }],
-    [forms.has('anslagsredovisning'), { sv: 'anslagsredovisning (en tabell med form: anslagsredovisning)', en: 'appropriation account (a table with form: anslagsredovisning)' }],
-    [hasNotes, { sv: 'tilläggsupplysningar och noter (ett avsnitt med del: noter)', en: 'notes (a section with del: noter)' }],
-    [forms.has('sammanställning'), { sv: 'sammanställning över väsentliga uppgifter (en tabell med form: sammanställning)', en: 'summary of key figures (a table with form: sammanställning)' }],
-    [signed, { sv: 'ledningens underskrifter (underskrifter i ett avsnitt)', en: 'the leadership’s signatures (underskrifter in a section)' }],
-  ];
-  const out: Problem[] = [];
-  const at = locate.origin({ uri: project.manifest.uri, ptr: '/kapitel' }, 'key');
-  for (const [present, what] of required) {
-    if (present) continue;
-    out.push(problem('fab-parts', at, {
-      sv: `Årsredovisningen saknar en del som FÅB kräver: ${what.sv}.`,
-      en: `The report lacks a part that FÅB requires: ${what.en}.`,
-    }));
-  }
-  return out;
-};
+export const fabParts = defineRule({
+  name: 'fabParts',
+  codes: {
+    'fab-parts': {
+      severity: 'error',
+      title: { sv: 'En obligatorisk del saknas', en: 'A required part is missing' },
+      summary: 'A part required by FÅB 2 kap. 4 § or the signatures are missing.',
+    },
+  },
+  report({ project, locate }, out) {
+    if (project.broken.length > 0) return;
+    const forms = new Set(project.tables.map((t) => t.form).filter(Boolean));
+    const parts = new Set(project.sections.map((s) => s.part).filter(Boolean));
+    const hasNotes = parts.has('noter') || project.sections.some((s) => s.not !== undefined);
+    const signed = project.sections.some((s) => s.signatures);
+    const required: [boolean, Message][] = [
+      [parts.has('resultatredovisning'), { sv: 'resultatredovisning (ett kapitel med del: resultatredovisning)', en: 'resultatredovisning (a chapter with del: resultatredovisning)' }],
+      [forms.has('resultaträkning'), { sv: 'resultaträkning (en tabell med form: resultaträkning)', en: 'income statement (a table with form: resultaträkning)' }],
+      [forms.has('balansräkning'), { sv: 'balansräkning (en tabell med form: balansräkning)', en: 'balance sheet (a table with form: balansräkning)' }],
+      [forms.has('anslagsredovisning'), { sv: 'anslagsredovisning (en tabell med form: anslagsredovisning)', en: 'appropriation account (a table with form: anslagsredovisning)' }],
+      [hasNotes, { sv: 'tilläggsupplysningar och noter (ett avsnitt med del: noter)', en: 'notes (a section with del: noter)' }],
+      [forms.has('sammanställning'), { sv: 'sammanställning över väsentliga uppgifter (en tabell med form: sammanställning)', en: 'summary of key figures (a table with form: sammanställning)' }],
+      [signed, { sv: 'ledningens underskrifter (underskrifter i ett avsnitt)', en: 'the leadership’s signatures (underskrifter in a section)' }],
+    ];
+    const at = locate.origin({ uri: project.manifest.uri, ptr: '/kapitel' }, 'key');
+    for (const [present, what] of required) {
+      if (present) continue;
+      out.report('fab-parts', at, {
+        sv: `Årsredovisningen saknar en del som FÅB kräver: ${what.sv}.`,
+        en: `The report lacks a part that FÅB requires: ${what.en}.`,
+      });
+    }
+  },
+});

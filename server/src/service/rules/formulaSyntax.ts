@@ -1,8 +1,6 @@
 // formula-syntax: every formula of the report parses; the finding points at the offending token.
 import type { FormulaSource, Section } from '../model/types';
-import type { Problem } from '../problems';
-import { problem } from './context';
-import type { ProjectRule } from './context';
+import { defineRule } from './unit';
 
 export function* formulasOfSection(section: Section): Generator<FormulaSource> {
   for (const o of [...section.indicatorOutcomes, ...section.goalOutcomes]) if (o.formula) yield o.formula;
@@ -15,22 +13,30 @@ export function* formulasOfSection(section: Section): Generator<FormulaSource> {
   }
 }
 
-export const formulaSyntax: ProjectRule = ({ project, locate }) => {
-  const out: Problem[] = [];
-  for (const s of project.sections) {
-    for (const f of formulasOfSection(s)) {
-      const err = f.parsed.error;
-      if (!err) continue;
-      // A comma inside { … } ends the formula early in YAML: the usual cause of an unclosed call.
-      const open = (f.parsed.text.match(/\(/g) ?? []).length > (f.parsed.text.match(/\)/g) ?? []).length;
-      const hint = open
-        ? { sv: ' Står formeln i en {…}-mappning? Sätt den inom citattecken, t.ex. formel: "sum(a, b)".', en: ' Is the formula inside a {…} mapping? Quote it, e.g. formel: "sum(a, b)".' }
-        : { sv: '', en: '' };
-      out.push(problem('formula-syntax', locate.span(f.origin, err.span), {
-        sv: `Formeln ”${f.parsed.text}” kan inte läsas: ${err.message.sv}.${hint.sv}`,
-        en: `The formula "${f.parsed.text}" cannot be read: ${err.message.en}.${hint.en}`,
-      }));
+export const formulaSyntax = defineRule({
+  name: 'formulaSyntax',
+  codes: {
+    'formula-syntax': {
+      severity: 'error',
+      title: { sv: 'Syntaxfel i formel', en: 'Formula syntax error' },
+      summary: 'A formula cannot be parsed.',
+    },
+  },
+  report({ project, locate }, out) {
+    for (const s of project.sections) {
+      for (const f of formulasOfSection(s)) {
+        const err = f.parsed.error;
+        if (!err) continue;
+        // A comma inside { … } ends the formula early in YAML: the usual cause of an unclosed call.
+        const open = (f.parsed.text.match(/\(/g) ?? []).length > (f.parsed.text.match(/\)/g) ?? []).length;
+        const hint = open
+          ? { sv: ' Står formeln i en {…}-mappning? Sätt den inom citattecken, t.ex. formel: "sum(a, b)".', en: ' Is the formula inside a {…} mapping? Quote it, e.g. formel: "sum(a, b)".' }
+          : { sv: '', en: '' };
+        out.report('formula-syntax', locate.span(f.origin, err.span), {
+          sv: `Formeln ”${f.parsed.text}” kan inte läsas: ${err.message.sv}.${hint.sv}`,
+          en: `The formula "${f.parsed.text}" cannot be read: ${err.message.en}.${hint.en}`,
+        });
+      }
     }
-  }
-  return out;
-};
+  },
+});

@@ -2,7 +2,10 @@
 // node: a missing property on the parent's key, an unknown property on its own key, a wrong type or
 // value on the value.
 import type { ErrorObject } from 'ajv';
-import type { Message, Problem } from '../problems';
+import type { Draft, Message } from '../problems';
+
+/** What the schema check finds; rules/schema.ts reports it with its severity. */
+export type SchemaProblem = Draft & { readonly code: 'schema' };
 import type { FileKind } from '../model/types';
 import { joinPointer, pointerRange, splitPointer } from '../yaml/pointer';
 import type { ParsedYaml } from '../yaml/parse';
@@ -141,12 +144,12 @@ function describe(e: ErrorObject, root: Record<string, unknown>): { message: Mes
   }
 }
 
-export function validateSchema(parsed: ParsedYaml, kind: FileKind): Problem[] {
+export function validateSchema(parsed: ParsedYaml, kind: FileKind): SchemaProblem[] {
   const validate = validatorFor(kind);
   if (validate(parsed.value)) return [];
   const root = SCHEMAS[kind];
   const seen = new Set<string>();
-  const problems: Problem[] = [];
+  const problems: SchemaProblem[] = [];
   for (const e of validate.errors ?? []) {
     const d = describe(e, root);
     if (!d) continue;
@@ -154,7 +157,7 @@ export function validateSchema(parsed: ParsedYaml, kind: FileKind): Problem[] {
     const key = `${range.start}:${range.end}:${d.message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({ code: 'schema', severity: 'error', uri: parsed.uri, range, message: d.message });
+    problems.push({ code: 'schema', uri: parsed.uri, range, message: d.message });
   }
   return problems;
 }

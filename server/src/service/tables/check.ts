@@ -142,7 +142,6 @@ function relationFinding(engine: Engine, rel: Relation, declared: Interval): Fin
   const mid = toUnit({ lo: I.midpoint(rel.computed), hi: I.midpoint(rel.computed) }, cell.unit).lo;
   return {
     code: form ? 'form-inconsistent' : 'calc-inconsistent',
-    severity: 'error',
     at: { origin: cell.source!.origin },
     message,
     related,

@@ -13,7 +13,7 @@ import { FORMS } from '../forms/definitions';
 import type { RoundingMode } from './cells';
 import { checkRelations } from './check';
 import type { Relation } from './check';
-import type { EngineIssue } from './bound';
+import { issueFinding } from './issues';
 import { Engine } from './engine';
 import type { Value } from './engine';
 import type { TableIndex } from './resolve';
@@ -186,28 +186,6 @@ export function valueDigest(v: Value | undefined): string {
       return v.kind;
   }
 }
-
-/** An issue of the binder or the engine as a finding on the formula, or, in a form's identity, on the figure. */
-function issueFinding(issue: EngineIssue, index: TableIndex): Finding | undefined {
-  if (!issue.source.origin.uri.startsWith('regbrev:')) {
-    return { code: issue.code, severity: severityOf(issue.code), at: { origin: issue.source.origin, span: issue.span }, message: issue.message };
-  }
-  // Identities of the built-in forms live in no file: an issue there stands on the figure checked.
-  const at = issue.at;
-  if (!at) return undefined;
-  const cell = index.cell(at.table, at.row, at.column);
-  return {
-    code: issue.code,
-    severity: severityOf(issue.code),
-    at: { origin: cell.source ? cell.source.origin : at.row.origin },
-    message: {
-      sv: `${cell.key} (${at.table.form}: ${issue.source.parsed.text}): ${issue.message.sv}`,
-      en: `${cell.key} (${at.table.form}: ${issue.source.parsed.text}): ${issue.message.en}`,
-    },
-  };
-}
-
-const severityOf = (code: EngineIssue['code']) => (code === 'calc-undefined' ? 'warning' : 'error');
 
 function record(r: Relation): RelationRecord {
   return {

@@ -3,8 +3,10 @@
 // printed (the yaml package would warn on the process's stderr about collection keys otherwise).
 import { isAlias, isCollection, isPair, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
-import type { Problem } from '../problems';
-import { ruleInfo } from '../rules/registry';
+import type { Draft } from '../problems';
+
+/** What the parse finds; the rule unit that reports it gives it its severity (rules/yamlSyntax.ts). */
+export type YamlProblem = Draft & { readonly code: 'yaml-syntax' | 'yaml-duplicate-key' };
 
 export interface ParsedYaml {
   readonly uri: string;
@@ -13,7 +15,7 @@ export interface ParsedYaml {
   /** The document as plain data, or undefined when it could not be built (e.g. too many aliases). */
   readonly value: unknown;
   readonly lineCounter: LineCounter;
-  readonly problems: Problem[];
+  readonly problems: YamlProblem[];
   /** True when an edit may be re-read item by item (reparse.ts): the document has no anchors or aliases. */
   readonly incremental?: boolean;
 }
@@ -31,15 +33,15 @@ function parserText(text: string): string {
 }
 
 /** Keys that are mappings or sequences (`? [a, b]: x`): JSON, and so the model, has only string keys. */
-function collectionKeys(doc: Document.Parsed, uri: string, length: number): Problem[] {
-  const out: Problem[] = [];
+function collectionKeys(doc: Document.Parsed, uri: string, length: number): YamlProblem[] {
+  const out: YamlProblem[] = [];
   visit(doc, {
     Pair(_, pair) {
       if (!isPair(pair) || !isCollection(pair.key) || !pair.key.range) return;
       const start = Math.min(pair.key.range[0], length);
       const end = Math.max(start, Math.min(pair.key.range[1], length));
       out.push({
-        code: 'yaml-syntax', severity: ruleInfo('yaml-syntax')!.severity, uri,
+        code: 'yaml-syntax', uri,
         range: { start, end: end > start ? end : Math.min(start + 1, length) },
         message: {
           sv: 'En nyckel måste vara ett enkelt värde, inte en lista eller mappning.',
@@ -62,12 +64,12 @@ export function parseYaml(uri: string, text: string): ParsedYaml {
     return {
       uri, text, doc: empty, value: undefined, lineCounter,
       problems: [{
-        code: 'yaml-syntax', severity: 'error', uri, range: { start: 0, end: Math.min(1, text.length) },
+        code: 'yaml-syntax', uri, range: { start: 0, end: Math.min(1, text.length) },
         message: { sv: `Dokumentet kan inte läsas: ${(e as Error).message}`, en: `The document cannot be read: ${(e as Error).message}` },
       }],
     };
   }
-  const problems: Problem[] = [];
+  const problems: YamlProblem[] = [];
   for (const err of doc.errors) {
     const duplicate = err.code === 'DUPLICATE_KEY';
     const code = duplicate ? 'yaml-duplicate-key' : 'yaml-syntax';
@@ -75,7 +77,6 @@ export function parseYaml(uri: string, text: string): ParsedYaml {
     const end = Math.max(start, Math.min(err.pos[1], text.length));
     problems.push({
       code,
-      severity: ruleInfo(code)!.severity,
       uri,
       range: { start, end: end > start ? end : Math.min(start + 1, text.length) },
       message: duplicate
@@ -91,7 +92,6 @@ export function parseYaml(uri: string, text: string): ParsedYaml {
     value = undefined;
     problems.push({
       code: 'yaml-syntax',
-      severity: 'error',
       uri,
       range: { start: 0, end: Math.min(1, text.length) },
       message: {

@@ -46,7 +46,7 @@ export function buildChartIndex(pa: ProjectAnalysis, l: Labels): ChartIndex {
   const bySection = new Map<Section, { chart: IndicatorChart; id: string }[]>();
   let indicatorsFailed = false;
   try {
-    for (const chart of indicatorCharts(pa.project, pa.engine)) {
+    for (const chart of indicatorCharts(pa.project, pa.engine, pa.outcomes)) {
       const list = bySection.get(chart.section) ?? [];
       list.push({ chart, id: ids.take('diagram', chart.indicator.id) });
       bySection.set(chart.section, list);
