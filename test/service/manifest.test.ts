@@ -32,6 +32,7 @@ describe('package.json', () => {
     assert.equal(serialize(files.pkg), serialize(next.pkg), 'package.json: run npm run manifest');
     assert.equal(serialize(files.nlsEn), serialize(next.nlsEn), 'package.nls.json: run npm run manifest');
     assert.equal(serialize(files.nlsSv), serialize(next.nlsSv), 'package.nls.sv.json: run npm run manifest');
+    assert.equal(files.rulesIndex, next.rulesIndex, 'docs/rules/README.md: run npm run manifest');
   });
 
   it('declares a severity setting for every rule code, with its default', () => {
