@@ -1,7 +1,7 @@
 // Builds the service settings from command-line flags, the same shape the language server builds from
 // the editor's configuration.
 import { isRuleCode, RULES } from '../service/rules/registry';
-import { closestId } from '../service/rules/references';
+import { closestName } from '../service/text/distance';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES } from '../service/settings';
 import type { ServiceSettings, SeveritySetting } from '../service/settings';
 import { flag, oneOf } from './args';
@@ -21,7 +21,7 @@ export function severitiesFromArgs(args: ParsedArgs): Record<string, SeveritySet
     const code = eq < 0 ? item : item.slice(0, eq).trim();
     const level = eq < 0 ? '' : item.slice(eq + 1).trim();
     if (!isRuleCode(code)) {
-      const near = closestId(code, RULES.map((r) => r.code));
+      const near = closestName(code, RULES.map((r) => r.code));
       const hint = near ? ` (menade du / did you mean ${near}?)` : '';
       throw new UsageError(`Okänd regelkod / unknown rule code i/in --severity: ${code}${hint}`);
     }

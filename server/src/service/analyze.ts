@@ -22,6 +22,8 @@ import { evaluateOutcomes } from './tables/outcomes';
 import type { OutcomeValues } from './tables/outcomes';
 import { TableIndex } from './tables/resolve';
 import type { Table } from './model/types';
+import type { ReportNames } from './names/types';
+import type { Projection } from './derived/projection';
 import { valueAtPointer } from './yaml/pointer';
 import type { ErrorSink, FileState, Workspace } from './workspace';
 import { pointerRange, scalarOffset } from './yaml/pointer';
@@ -32,6 +34,10 @@ export interface ProjectAnalysis {
   readonly engine: Engine;
   /** The value of every indicator's and goal's outcome. */
   readonly outcomes: OutcomeValues;
+  /** Every reference site of the report with what it names. */
+  readonly names: ReportNames;
+  /** The report seen from its requirement set. */
+  readonly projection: Projection;
   readonly relations: readonly RelationRecord[];
   /** The keys of every printed figure some check compares (formulas, forms, the letter's conditions). */
   readonly checked: ReadonlySet<string>;
@@ -168,6 +174,12 @@ function* analyzeProjectInSteps(
     index,
     engine,
     outcomes,
+    get names() {
+      return ctx.names;
+    },
+    get projection() {
+      return ctx.projection;
+    },
     relations: evaluation.relations,
     checked,
     get checkedCells() {

@@ -1,7 +1,8 @@
 // The report seen from its requirement set: which requirements it answers and where, which indicators
 // have outcomes, and which of the letter's anslagsposter, fee rows and income titles it reports. Each
 // entry remembers where in the sources it came from, so that schema errors can point there.
-import type { Origin, Table } from '../model/types';
+import type { Origin } from '../model/types';
+import type { ReportNames } from '../names/types';
 import type { Project } from '../project';
 import type { OutcomeValues } from '../tables/outcomes';
 import { toUnit } from '../tables/cells';
@@ -20,17 +21,7 @@ export interface Projection {
   readonly origins: ReadonlyMap<string, readonly Origin[]>;
 }
 
-export function sectionLabel(s: { nummer?: string; not?: number; rubrik?: string }): string {
-  if (s.not !== undefined) return `Not ${s.not}${s.rubrik ? ` ${s.rubrik}` : ''}`;
-  return [s.nummer, s.rubrik].filter(Boolean).join(' ') || '(avsnitt)';
-}
-
-/** "Tabell 5", or the table's id when it has no number: the short label lists of answers use. */
-export function tableShortLabel(t: Table): string {
-  return t.nummer !== undefined ? `Tabell ${t.nummer}` : t.id;
-}
-
-export function buildProjection(project: Project, outcomes: OutcomeValues): Projection {
+export function buildProjection(project: Project, outcomes: OutcomeValues, names: ReportNames): Projection {
   const origins = new Map<string, Origin[]>();
   const note = (ptr: string, o: Origin) => {
     const list = origins.get(ptr);
@@ -41,24 +32,14 @@ export function buildProjection(project: Project, outcomes: OutcomeValues): Proj
   const data: Projection['data'] = { svar: {}, indikatorer: {}, anslagsposter: {}, avgiftsrader: {}, inkomsttitlar: {} };
   const rs = project.requirementSet;
 
+  // Answers as written (an unknown id is the references rule's finding; the derived schema refuses it too),
+  // and the outcomes of known goals, which answer their goal.
+  for (const site of names.sites) {
+    if (site.kind !== 'requirement' && !(site.kind === 'goal' && site.target)) continue;
+    (data.svar[site.name] ??= []).push(site.owner?.label.sv ?? '');
+    note(`/svar/${esc(site.name)}`, site.origin);
+  }
   for (const s of project.sections) {
-    for (const a of s.answers) {
-      (data.svar[a.requirementId] ??= []).push(sectionLabel(s));
-      note(`/svar/${esc(a.requirementId)}`, a.origin);
-    }
-    // Reporting a goal's outcome answers the goal.
-    for (const o of s.goalOutcomes) {
-      // An unknown goal is reported by the reference check; it answers nothing.
-      if (rs && !rs.requirements.has(o.target)) continue;
-      (data.svar[o.target] ??= []).push(sectionLabel(s));
-      note(`/svar/${esc(o.target)}`, o.targetOrigin);
-    }
-    for (const t of s.tables) {
-      for (const a of t.answers) {
-        (data.svar[a.requirementId] ??= []).push(tableShortLabel(t));
-        note(`/svar/${esc(a.requirementId)}`, a.origin);
-      }
-    }
     for (const o of s.indicatorOutcomes) {
       let utfall: number | null = null;
       if (o.value?.literal.kind === 'number') {

@@ -4,7 +4,6 @@ import type { RequirementSet } from '../model/types';
 import type { Language, Location } from '../problems';
 import type { LocateFn } from '../tables/locate';
 import type { FileState } from '../workspace';
-import { answersByRequirement } from './requirementsView';
 
 export interface Lens {
   readonly range: { readonly start: number; readonly end: number };
@@ -18,16 +17,16 @@ const MAX_LABELS = 3;
 export function codeLenses(file: FileState, pa: ProjectAnalysis | undefined, locate: LocateFn, language: Language): Lens[] {
   if (file.kind !== 'regleringsbrev' || !file.model) return [];
   const rs = file.model as RequirementSet;
-  const answers = pa && pa.project.requirementSet === rs ? answersByRequirement(pa) : undefined;
+  const names = pa && pa.project.requirementSet === rs ? pa.names : undefined;
   const sv = language === 'sv';
   const items = [...rs.requirements.values(), ...rs.indicators.values()];
   return items.map((item) => {
     const range = locate.origin({ uri: file.uri, ptr: `${item.origin.ptr}/id` }).range;
-    const sites = answers?.get(item.id) ?? [];
-    const labels = [...new Set(sites.map((s) => s.label))];
     const isIndicator = rs.indicators.has(item.id);
+    const sites = !names ? [] : isIndicator ? names.referencesTo('indicator', item.id) : names.answersTo(item.id);
+    const labels = [...new Set(sites.map((s) => s.owner?.label[language] ?? ''))];
     let title: string;
-    if (!answers) {
+    if (!names) {
       title = sv ? 'Ingen årsredovisning besvarar detta regleringsbrev ännu' : 'No report answers this requirement set yet';
     } else if (labels.length > 0) {
       const shown = labels.slice(0, MAX_LABELS).join('; ');

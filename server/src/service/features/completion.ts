@@ -5,7 +5,11 @@ import type { ProjectAnalysis } from '../analyze';
 import { allSections } from '../model/chapter';
 import type { Chapter, RequirementSet, Table } from '../model/types';
 import type { Language } from '../problems';
-import { tableShortLabel } from '../derived/projection';
+import { tableNumber } from '../model/labels';
+import { FUNCTIONS } from '../formula/functions';
+import { nameKindAt } from '../names/keys';
+import { letterNames } from '../names/letter';
+import type { NameKind } from '../names/types';
 import { FORMS } from '../forms/definitions';
 import { docsOf, propertiesOf, requiredOf, schemaAt } from '../schema/schemaAt';
 import type { SchemaNode } from '../schema/schemaAt';
@@ -16,7 +20,6 @@ import { isMap } from 'yaml';
 import type { FileState } from '../workspace';
 import { modelAt, requirementSetFor } from './modelAt';
 import { mdText } from './markdownText';
-import { answeredIds } from './requirementsView';
 
 export type CompletionKind = 'property' | 'value' | 'requirement' | 'reference' | 'function' | 'table' | 'row' | 'column' | 'keyword';
 
@@ -35,17 +38,6 @@ export interface CompletionItem {
 
 const PLACEHOLDER = 'regbrev__completion';
 const FORMULA_KEYS = new Set(['formel', 'utfall']);
-const FUNCTIONS: [string, string, string][] = [
-  ['sum', 'summan av celler: sum(a, b), sum(a:b), sum(*)', 'sum of cells'],
-  ['avg', 'medelvärdet', 'average'],
-  ['min', 'minsta värdet', 'minimum'],
-  ['max', 'största värdet', 'maximum'],
-  ['abs', 'absolutbeloppet', 'absolute value'],
-  ['count', 'antal icke-tomma celler', 'number of non-empty cells'],
-  ['countif', 'antal rader som uppfyller villkoren: countif(T, kol = "X")', 'rows matching conditions'],
-  ['prev', 'samma cell föregående år: prev(rad)', 'the same cell the year before'],
-];
-
 function yamlExample(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
@@ -123,9 +115,8 @@ function keyCompletions(file: FileState, offset: number, language: Language, rep
 }
 
 function requirementItems(rs: RequirementSet, pa: ProjectAnalysis | undefined, language: Language, range?: { start: number; end: number }): CompletionItem[] {
-  const answered = pa ? answeredIds(pa) : new Set<string>();
   return [...rs.requirements.values()].map((r) => {
-    const open = r.dueInReport && !answered.has(r.id);
+    const open = r.dueInReport && (!pa || pa.names.answersTo(r.id).length === 0);
     const kind = { mål: language === 'sv' ? 'Mål' : 'Goal', återrapporteringskrav: language === 'sv' ? 'Återrapporteringskrav' : 'Reporting requirement', uppdrag: language === 'sv' ? 'Uppdrag' : 'Assignment' }[r.kind];
     const status = open ? (language === 'sv' ? ' — obesvarat' : ' — unanswered') : '';
     return {
@@ -160,7 +151,7 @@ function formulaCompletions(
   const last = parts[parts.length - 1];
   const range = { start: offset - last.length, end: offset };
   const tables = new Map(tablesOf(pa, file).map((t) => [t.id, t]));
-  const describeTable = (t: Table) => [tableShortLabel(t), t.rubrik].filter(Boolean).join(' ');
+  const describeTable = (t: Table) => [tableNumber(t, language) ?? t.id, t.rubrik].filter(Boolean).join(' ');
   if (parts.length === 1) {
     const items: CompletionItem[] = [];
     if (table) {
@@ -168,7 +159,13 @@ function formulaCompletions(
       items.push(...table.columns.map((c) => ({ label: c.id, kind: 'column' as const, detail: c.rubrik, range, sortText: `1${c.id}` })));
     }
     items.push(...[...tables.values()].map((t) => ({ label: t.id, kind: 'table' as const, detail: describeTable(t), range, sortText: `2${t.id}` })));
-    items.push(...FUNCTIONS.map(([name, sv, en]) => ({ label: name, kind: 'function' as const, detail: language === 'sv' ? sv : en, insertText: `${name}($1)`, snippet: true, range, sortText: `3${name}` })));
+    for (const f of FUNCTIONS) {
+      const names = f.alias === f.name ? [f.name] : [f.name, f.alias];
+      for (const name of names) {
+        const detail = `${f.description[language]}${name === f.alias ? ` (= ${f.name})` : ''}`;
+        items.push({ label: name, kind: 'function', detail, documentation: f.signature, insertText: `${name}($1)`, snippet: true, range, sortText: `3${name}` });
+      }
+    }
     if (rs?.finance) items.push({ label: 'rb', kind: 'keyword', detail: language === 'sv' ? 'regleringsbrevets belopp' : 'figures of the letter', range, sortText: '4rb' });
     return items;
   }
@@ -192,6 +189,33 @@ function formulaCompletions(
     return table.columns.map((c) => ({ label: c.id, kind: 'column' as const, detail: c.rubrik, range }));
   }
   return [];
+}
+
+/** The names a reference of a kind may take, with what they are; undefined when none can be offered. */
+function nameItems(kind: NameKind, rs: RequirementSet | undefined, pa: ProjectAnalysis | undefined, language: Language, range?: { start: number; end: number }): CompletionItem[] | undefined {
+  const f = rs?.finance;
+  switch (kind) {
+    case 'requirement':
+      return rs && requirementItems(rs, pa, language, range);
+    case 'indicator':
+      return rs && idItems([...rs.indicators.values()].map((i) => [i.id, i.namn] as [string, string | undefined]), 'reference', range);
+    case 'goal':
+      return rs && idItems([...rs.requirements.values()].filter((r) => r.kind === 'mål').map((r) => [r.id, r.rubrik] as [string, string | undefined]), 'reference', range);
+    case 'appropriationPost':
+      return f && idItems([...f.posts.values()].map((p) => [p.id, `${p.appropriation.beteckning ?? ''} ${p.beteckning ?? ''} ${p.namn ?? ''}`.trim()] as [string, string]), 'reference', range);
+    case 'feeRow':
+      return f && idItems([...f.feeRows.values()].map((r) => [r.id, r.verksamhet] as [string, string | undefined]), 'reference', range);
+    case 'incomeTitle':
+      return f && idItems([...f.incomeTitles.values()].map((t) => [t.id, `${t.nummer ?? ''} ${t.namn ?? ''}`.trim()] as [string, string]), 'reference', range);
+    case 'decision':
+      return rs && idItems(letterNames(rs).namesOf('decision').map((d) => [d, rs.amendments.find((a) => a.diarienummer === d)?.beslutad ?? rs.beslutad] as [string, string | undefined]), 'reference', range);
+    case 'section':
+      return pa && idItems(pa.project.sections.filter((s) => s.nummer).map((s) => [s.nummer!, s.rubrik] as [string, string | undefined]), 'reference', range);
+    case 'note':
+      return pa && idItems(pa.project.sections.filter((s) => s.not !== undefined).map((s) => [String(s.not), s.rubrik] as [string, string | undefined]), 'reference', range);
+    case 'file':
+      return undefined;
+  }
 }
 
 /**
@@ -229,17 +253,10 @@ export function complete(file: FileState, offset: number, project: () => Project
     const prefix = text.slice(0, Math.max(0, offset - start - quoted));
     return formulaCompletions(prefix, offset, model.table, pa, file, rs, language);
   }
-  if (listKey === 'besvarar' && rs) return requirementItems(rs, pa, language, scalarRange);
-  if (key === 'indikator' && rs) return idItems([...rs.indicators.values()].map((i) => [i.id, i.namn] as [string, string | undefined]), 'reference', scalarRange);
-  if (key === 'mål' && path.includes('måluppfyllelse') && rs) {
-    return idItems([...rs.requirements.values()].filter((r) => r.kind === 'mål').map((r) => [r.id, r.rubrik] as [string, string | undefined]), 'reference', scalarRange);
-  }
-  const f = rs?.finance;
-  if (key === 'anslagspost' && f) return idItems([...f.posts.values()].map((p) => [p.id, `${p.appropriation.beteckning ?? ''} ${p.beteckning ?? ''} ${p.namn ?? ''}`.trim()] as [string, string]), 'reference', scalarRange);
-  if (key === 'verksamhet' && f) return idItems([...f.feeRows.values()].map((r) => [r.id, r.verksamhet] as [string, string | undefined]), 'reference', scalarRange);
-  if (key === 'inkomsttitel' && f) return idItems([...f.incomeTitles.values()].map((t) => [t.id, `${t.nummer ?? ''} ${t.namn ?? ''}`.trim()] as [string, string]), 'reference', scalarRange);
-  if (listKey === 'hänvisar_till' && pa) {
-    return idItems(pa.project.sections.filter((s) => s.nummer).map((s) => [s.nummer!, s.rubrik] as [string, string | undefined]), 'reference', scalarRange);
+  const kind = nameKindAt(file.kind, path);
+  if (kind) {
+    const items = nameItems(kind, rs, pa, language, scalarRange);
+    if (items) return items;
   }
   if (key === 'id' && model.table?.form && model.row) {
     // A row of a standard form takes one of the form's posts.

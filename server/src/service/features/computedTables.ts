@@ -8,7 +8,8 @@ import type { Table } from '../model/types';
 import { consistentWith } from '../tables/check';
 import { toUnit } from '../tables/cells';
 import type { Cell } from '../tables/cells';
-import { tableLabel } from '../tables/describe';
+import { tableCaption, tableLabel } from '../model/labels';
+import type { Caption } from '../model/labels';
 import { formatInterval, formatNumber } from '../tables/format';
 import type { LocateFn } from '../tables/locate';
 import type { Language } from '../problems';
@@ -53,6 +54,8 @@ export interface ComputedTable {
   readonly id: string;
   readonly uri: string;
   readonly label: string;
+  /** The caption the printed report gives the table ("Tabell 1." and its heading). */
+  readonly caption: Caption;
   readonly rubrik?: string;
   readonly unit?: string;
   readonly decimals?: number;
@@ -112,6 +115,7 @@ export function computeTable(pa: ProjectAnalysis, table: Table, locate: LocateFn
     id: table.id,
     uri: table.uri,
     label,
+    caption: tableCaption(table, language),
     rubrik: table.rubrik,
     unit: table.unit,
     decimals: table.decimals,

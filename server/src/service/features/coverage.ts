@@ -3,13 +3,14 @@
 // with offset locations, computed from the same projection the `coverage` rule validates, so that the
 // CLI's `regbrev coverage` and an editor's coverage view always agree with the checker.
 import type { ProjectAnalysis } from '../analyze';
-import { buildProjection } from '../derived/projection';
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
 import type { Rational } from '../numbers/rational';
 import { unitScale } from '../numbers/units';
 import type { Unit } from '../numbers/units';
-import type { Direction, Outcome, Requirement, RequirementKind, Section, Table } from '../model/types';
+import type { Direction, Outcome, Requirement, RequirementKind, Table } from '../model/types';
+import { sectionNumber, tableName } from '../model/labels';
+import type { ReferenceSite } from '../names/types';
 import { answersCurrentWording } from '../model/amendments';
 import { reachedTarget } from '../model/targets';
 import type { Location, Message } from '../problems';
@@ -115,17 +116,6 @@ export interface Coverage {
   readonly summary: CoverageSummary;
 }
 
-function sectionNumber(s: Section): Message | undefined {
-  if (s.not !== undefined) return { sv: `Not ${s.not}`, en: `Note ${s.not}` };
-  return s.nummer !== undefined ? { sv: s.nummer, en: s.nummer } : undefined;
-}
-
-function tableNumber(t: Table): Message {
-  if (t.nummer !== undefined) return { sv: `Tabell ${t.nummer}`, en: `Table ${t.nummer}` };
-  if (t.figur !== undefined) return { sv: `Figur ${t.figur}`, en: `Figure ${t.figur}` };
-  return { sv: `Tabell ${t.id}`, en: `Table ${t.id}` };
-}
-
 /**
  * A figure in the report's number format with its unit. Computed outcomes have no decimals of their own:
  * they get one (none when whole), and more only where rounding would hide the verdict against the target,
@@ -174,43 +164,30 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
   const rs = project.requirementSet;
   if (!rs) return undefined;
   const year = project.manifest.year;
-  const answers = new Map<string, CoveragePlace[]>();
-  const reported = new Map<string, CoveragePlace[]>();
+  // Who answers what, and where indicators are reported, as the name-resolution layer resolved it.
+  const placeOf = (site: ReferenceSite, current: boolean, at = site.origin): CoveragePlace => {
+    const o = site.owner!;
+    const where = o.table ? { number: tableName(o.table), heading: o.table.rubrik } : { number: sectionNumber(o.section), heading: o.section.rubrik };
+    const kind = site.kind === 'goal' ? 'måluppfyllelse' : o.table ? 'tabell' : 'avsnitt';
+    return { kind, ...where, version: site.version, current, location: locate.origin(at) };
+  };
+  const answersTo = (r: Requirement) =>
+    pa.names.answersTo(r.id).filter((s) => s.owner).map((s) => placeOf(s, s.kind === 'goal' || answersCurrentWording(rs, r, s.version)));
   const goals = new Map<string, Outcome>();
-  const push = (map: Map<string, CoveragePlace[]>, id: string, place: CoveragePlace) => {
-    const list = map.get(id);
-    if (list) list.push(place);
-    else map.set(id, [place]);
-  };
-  const isCurrent = (id: string, version: string | undefined) => {
-    const r = rs.requirements.get(id);
-    return !r || answersCurrentWording(rs, r, version);
-  };
+  const outcomeOf = new Map<string, Outcome>();
   for (const s of project.sections) {
-    const where = { number: sectionNumber(s), heading: s.rubrik };
-    for (const a of s.answers) {
-      push(answers, a.requirementId, { kind: 'avsnitt', ...where, version: a.version, current: isCurrent(a.requirementId, a.version), location: locate.origin(a.origin) });
-    }
-    // Reporting a goal's outcome answers the goal, as in the projection the checker validates.
-    for (const o of s.goalOutcomes) {
-      push(answers, o.target, { kind: 'måluppfyllelse', ...where, current: true, location: locate.origin(o.targetOrigin) });
-      if (!goals.has(o.target)) goals.set(o.target, o);
-    }
-    for (const o of s.indicatorOutcomes) push(reported, o.target, { kind: 'avsnitt', ...where, current: true, location: locate.origin(o.origin) });
-    for (const t of s.tables) {
-      const table = { number: tableNumber(t), heading: t.rubrik };
-      for (const a of t.answers) {
-        push(answers, a.requirementId, { kind: 'tabell', ...table, version: a.version, current: isCurrent(a.requirementId, a.version), location: locate.origin(a.origin) });
-      }
-      if (t.form !== 'indikatorer') continue;
-      for (const r of t.dataRows) {
-        if (r.links.indikator) push(reported, r.links.indikator.id, { kind: 'tabell', ...table, current: true, location: locate.origin(r.links.indikator.origin) });
-      }
-    }
+    for (const o of s.goalOutcomes) if (!goals.has(o.target)) goals.set(o.target, o);
+    for (const o of s.indicatorOutcomes) outcomeOf.set(`${o.targetOrigin.uri}#${o.targetOrigin.ptr}`, o);
   }
+  // An indicator is reported by a section's outcome (located at the outcome) or by a row of an indicator table.
+  const reportedIn = (id: string) => pa.names.referencesTo('indicator', id).flatMap((site) => {
+    const o = site.owner;
+    if (!o || (o.table && o.table.form !== 'indikatorer')) return [];
+    return [placeOf(site, true, outcomeOf.get(`${site.origin.uri}#${site.origin.ptr}`)?.origin ?? site.origin)];
+  });
 
   const requirements: CoverageRequirement[] = [...rs.requirements.values()].map((r) => {
-    const list = answers.get(r.id) ?? [];
+    const list = answersTo(r);
     let goal: GoalOutcome | undefined;
     if (r.target) {
       const o = goals.get(r.id);
@@ -240,7 +217,7 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
     };
   });
 
-  const projection = buildProjection(project, pa.outcomes);
+  const projection = pa.projection;
   const firstOutcome = new Map<string, Outcome>();
   for (const s of project.sections) for (const o of s.indicatorOutcomes) if (!firstOutcome.has(o.target)) firstOutcome.set(o.target, o);
   const indicators: CoverageIndicator[] = [...rs.indicators.values()].map((ind) => {
@@ -260,7 +237,7 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
       target: target ? shown(target, ind.unit) : undefined,
       outcome: has ? shown(value!.value, ind.unit, value!.decimals, target, ind.direction) : undefined,
       status,
-      reportedIn: reported.get(ind.id) ?? [],
+      reportedIn: reportedIn(ind.id),
       location: locate.origin({ uri: rs.uri, ptr: `${ind.origin.ptr}/id` }),
     };
   });

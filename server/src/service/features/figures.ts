@@ -15,7 +15,7 @@ import * as R from '../numbers/rational';
 import type { Rational } from '../numbers/rational';
 import type { Unit } from '../numbers/units';
 import type { Language, Location } from '../problems';
-import { tableCaption } from '../render/caption';
+import { printedNumber } from '../model/labels';
 import { typographic } from '../render/table';
 import { toUnit } from '../tables/cells';
 import type { Cell } from '../tables/cells';
@@ -202,7 +202,7 @@ export function reportFigures(pa: ProjectAnalysis, locate: LocateFn, language: L
   const cells: FigureRecord[] = [];
   for (const table of pa.project.tables) {
     const groups = groupsOf(table);
-    const label = tableCaption(table, language).label.replace(/\.$/, '');
+    const label = printedNumber(table, language) ?? '';
     for (const row of table.dataRows) {
       const rowAt = locate.origin(row.origin);
       for (const column of table.columns) {

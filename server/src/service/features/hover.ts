@@ -14,10 +14,11 @@ import type { Cell } from '../tables/cells';
 import { cellLabel } from '../tables/describe';
 import { formatNumber } from '../tables/format';
 import { nodeAt } from '../yaml/nodeAt';
+import { joinPointer } from '../yaml/pointer';
+import { letterNames } from '../names/letter';
 import type { FileState } from '../workspace';
 import { cellData } from './computedTables';
 import { requirementSetFor } from './modelAt';
-import { answersByRequirement } from './requirementsView';
 import { isFormulaPlace, referenceAt, valueContext } from './formulaRefs';
 import { mdCode, mdText } from './markdownText';
 import type { LocateFn } from '../tables/locate';
@@ -44,9 +45,9 @@ function requirementHover(r: Requirement, rs: RequirementSet, pa: ProjectAnalysi
   }
   if (r.target) lines.push(`${T(language, 'Målvärde', 'Target')}: ${formatNumber(r.target.value, 1, language)} ${mdText(r.target.unit)}${r.target.year ? ` (${r.target.year})` : ''}, ${mdText(r.direction)}`);
   if (pa) {
-    const sites = answersByRequirement(pa).get(r.id) ?? [];
+    const sites = pa.names.answersTo(r.id);
     lines.push('', sites.length
-      ? `${T(language, 'Besvaras i', 'Answered in')}: ${[...new Set(sites.map((s) => s.label))].map(mdText).join('; ')}`
+      ? `${T(language, 'Besvaras i', 'Answered in')}: ${[...new Set(sites.map((s) => s.owner?.label[language] ?? ''))].map(mdText).join('; ')}`
       : r.dueInReport ? `**${T(language, 'Besvaras inte', 'Not answered')}**` : T(language, 'Behöver inte besvaras i årsredovisningen', 'Need not be answered in the report'));
   }
   return lines.join('\n');
@@ -112,7 +113,7 @@ export function hover(file: FileState, offset: number, project: () => ProjectAna
   const pa = project();
   const ctx = valueContext(file, offset, pa, at);
   if (!ctx) return undefined;
-  const { value, key, model } = ctx;
+  const { model } = ctx;
   const path = at.path;
   const rs = requirementSetFor(file, pa);
   // A reference inside a formula: the referenced cell.
@@ -121,11 +122,15 @@ export function hover(file: FileState, offset: number, project: () => ProjectAna
     if (ref?.cell) return { markdown: cellHover(pa, ref.cell, locate, language), range: ref.range };
   }
   if (rs) {
-    const id = value.split('@')[0];
-    const r = rs.requirements.get(id);
-    if (r && (key === 'besvarar' || key === 'mål' || key === 'id' || typeof path[path.length - 1] === 'number')) return { markdown: requirementHover(r, rs, pa, language), range };
-    const ind = rs.indicators.get(id);
-    if (ind && (key === 'indikator' || key === 'id')) return { markdown: indicatorHover(ind, pa, language), range };
+    // A name at a reference site or at its definition: the report's sites need its analysis, the
+    // letter's own resolve from the letter alone.
+    const origin = { uri: file.uri, ptr: joinPointer(path) };
+    const letter = letterNames(rs);
+    const def = pa?.names.siteAt(origin)?.target ?? letter.siteAt(origin)?.target ?? letter.definitionAt(origin);
+    const r = def && (def.kind === 'requirement' || def.kind === 'goal') ? rs.requirements.get(def.name) : undefined;
+    if (r) return { markdown: requirementHover(r, rs, pa, language), range };
+    const ind = def?.kind === 'indicator' ? rs.indicators.get(def.name) : undefined;
+    if (ind) return { markdown: indicatorHover(ind, pa, language), range };
   }
   if (pa && model.cell && path.includes('värden')) return { markdown: cellHover(pa, model.cell, locate, language), range };
   const md = schemaHover(file, path, language);

@@ -1,6 +1,7 @@
-// Go to definition and find references: between answers and requirements, outcomes and indicators, row
-// links and the letter's financing, notes and the rows citing them, sections named in hänvisar_till, and
-// between formulas and the cells they use.
+// Go to definition and find references: between every reference site and what it names (answers and
+// requirements, outcomes and indicators, row links and the letter's financing, notes and the rows citing
+// them, sections named in hänvisar_till, amendments, the manifest's files), as the name-resolution layer
+// resolved them, and between formulas and the cells they use, as the binder resolves them.
 import type { ProjectAnalysis } from '../analyze';
 import type { Origin } from '../model/types';
 import type { Location } from '../problems';
@@ -9,16 +10,19 @@ import { nodeAt } from '../yaml/nodeAt';
 import type { FileState } from '../workspace';
 import { isFormulaPlace, referenceAt, valueContext } from './formulaRefs';
 import { modelAt, requirementSetFor } from './modelAt';
-import { answersByRequirement } from './requirementsView';
+import { letterNames } from '../names/letter';
+import type { Definition } from '../names/types';
+import { joinPointer } from '../yaml/pointer';
 
-function idOrigin(o: Origin): Origin {
-  return { uri: o.uri, ptr: `${o.ptr}/id` };
+function targetLocation(def: Definition, locate: LocateFn): Location {
+  // A file is a target as a whole: its start.
+  return def.kind === 'file' ? { uri: def.origin.uri, range: { start: 0, end: 0 } } : locate.origin(def.origin);
 }
 
 export function definition(file: FileState, offset: number, pa: ProjectAnalysis | undefined, locate: LocateFn): Location[] {
   const ctx = valueContext(file, offset, pa);
   if (!ctx) return [];
-  const { at, value, key, model } = ctx;
+  const { at, model } = ctx;
   const path = at.path;
   if (pa && isFormulaPlace(ctx)) {
     const ref = referenceAt(file, at, offset, pa, model);
@@ -29,44 +33,24 @@ export function definition(file: FileState, offset: number, pa: ProjectAnalysis 
       return [locate.origin(target)];
     }
   }
-  const rs = requirementSetFor(file, pa);
-  if (rs) {
-    const id = value.split('@')[0];
-    const r = rs.requirements.get(id);
-    if (r && key !== 'id') return [locate.origin(idOrigin(r.origin))];
-    const ind = rs.indicators.get(id);
-    if (ind && key === 'indikator') return [locate.origin(idOrigin(ind.origin))];
-    const f = rs.finance;
-    const link = key === 'anslagspost' ? f?.posts.get(value) : key === 'verksamhet' ? f?.feeRows.get(value) : key === 'inkomsttitel' ? f?.incomeTitles.get(value) : undefined;
-    if (link) return [locate.origin(idOrigin(link.origin))];
-  }
-  if (pa && key === 'not' && model.row) {
-    const note = pa.project.sections.find((s) => String(s.not) === value);
-    if (note) return [locate.origin(note.origin)];
-  }
-  if (pa && (key === 'hänvisar_till' || path.includes('hänvisar_till'))) {
-    const target = pa.project.sections.find((s) => s.nummer === value || s.id === value);
-    if (target) return [locate.origin(target.origin)];
-  }
-  if (pa && file.kind === 'årsredovisning' && (key === 'kapitel' || key === 'regleringsbrev')) {
-    const uri = new URL(value, file.uri).toString();
-    if (pa.project.uris.includes(uri)) return [{ uri, range: { start: 0, end: 0 } }];
-  }
+  const origin: Origin = { uri: file.uri, ptr: joinPointer(path) };
+  // The letter's own names resolve without a report; the report's need its analysis.
+  const site = pa?.names.siteAt(origin) ?? letterNames(requirementSetFor(file, pa)).siteAt(origin);
+  if (site?.target) return [targetLocation(site.target, locate)];
   return [];
 }
 
 export function references(file: FileState, offset: number, pa: ProjectAnalysis | undefined, locate: LocateFn, includeDeclaration: boolean): Location[] {
   if (!pa) return [];
   const at = nodeAt(file.parsed.doc, offset);
-  const value = at.scalar ? String(at.scalar.value ?? '') : '';
-  const rs = requirementSetFor(file, pa);
   const out: Location[] = [];
-  // A requirement or indicator, wherever its id stands: every answer and outcome.
-  const id = value.split('@')[0];
-  const declared = rs?.requirements.get(id) ?? rs?.indicators.get(id);
-  if (declared) {
-    if (includeDeclaration) out.push(locate.origin(idOrigin(declared.origin)));
-    for (const site of answersByRequirement(pa).get(id) ?? []) out.push(locate.origin(site.origin));
+  // A name, at its definition or at any reference to it: the definition and every reference.
+  const origin: Origin = { uri: file.uri, ptr: joinPointer(at.path) };
+  const def = pa.names.definitionAt(origin) ?? pa.names.siteAt(origin)?.target;
+  if (def && def.kind !== 'file') {
+    if (includeDeclaration) out.push(locate.origin(def.origin));
+    const sites = def.kind === 'requirement' || def.kind === 'goal' ? pa.names.answersTo(def.name) : pa.names.referencesTo(def.kind, def.name);
+    for (const site of sites) out.push(locate.origin(site.origin));
     return out;
   }
   // A cell (its printed value) or a row (its id): the formulas that use it.

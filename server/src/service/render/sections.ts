@@ -3,7 +3,7 @@
 import type { ComputedTable } from '../features/computedTables';
 import type { Section, Signatures, Table } from '../model/types';
 import type { Language } from '../problems';
-import { tableCaption } from './caption';
+import { tableCaption } from '../model/labels';
 import type { ChartIndex } from './charts/index';
 import { escapeAttr, escapeHtml } from './escape';
 import { longDate } from './labels';

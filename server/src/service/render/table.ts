@@ -4,10 +4,9 @@
 // disagrees with a formula are marked, with a title that says why.
 import type { ComputedCell, ComputedRow, ComputedTable } from '../features/computedTables';
 import type { Language } from '../problems';
-import { computedCaption } from './caption';
 import { findingsAt } from './checks';
 import type { CellFinding, CheckMarks } from './checks';
-import type { Caption } from './caption';
+import type { Caption } from '../model/labels';
 import { escapeAttr, escapeHtml, slug } from './escape';
 import { labels } from './labels';
 import type { Labels } from './labels';
@@ -251,7 +250,7 @@ function checkCount(table: ComputedTable, l: Labels): string {
 
 function renderTableUnsafe(table: ComputedTable, o: TableRenderOptions): string {
   const l = labels(o.language);
-  const caption = o.caption ?? computedCaption(table);
+  const caption = o.caption ?? table.caption;
   const hasNotes = table.rows.some((r) => r.not !== undefined);
   const modes = table.columns.map((_, i) => columnMode(table, i));
   const anchor = o.anchor ?? `tabell-${slug(table.id)}`;

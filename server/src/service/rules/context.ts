@@ -10,6 +10,8 @@ import { buildProjection } from '../derived/projection';
 import type { Projection } from '../derived/projection';
 import type { Finding } from '../findings';
 import type { Table } from '../model/types';
+import { reportNames } from '../names/report';
+import type { ReportNames } from '../names/types';
 import type { Project } from '../project';
 import type { RuleCode } from './registry';
 import { derivedValidator } from '../schema/derivedValidators';
@@ -26,6 +28,8 @@ export interface ReportContext {
   readonly engine: Engine;
   readonly locate: LocateFn;
   readonly outcomes: OutcomeValues;
+  /** Every reference site of the report with what it names (names/report.ts). */
+  readonly names: ReportNames;
   /** What the evaluation of the tables and of the outcomes found, of one code. */
   findingsOf(code: RuleCode): readonly Finding[];
   /** The report seen from its requirement set (what it answers, which outcomes it has). */
@@ -54,6 +58,7 @@ export function reportContext(
   evaluationFindings: readonly Finding[],
 ): ReportContext {
   let byCode: Map<string, Finding[]> | undefined;
+  let names: ReportNames | undefined;
   let projection: Projection | undefined;
   let errors: readonly ErrorObject[] | undefined;
   const charts = new Map<Table, DeclaredChart>();
@@ -63,6 +68,10 @@ export function reportContext(
     engine,
     locate,
     outcomes,
+    get names() {
+      names ??= reportNames(project);
+      return names;
+    },
     findingsOf(code) {
       if (!byCode) {
         byCode = new Map();
@@ -75,7 +84,7 @@ export function reportContext(
       return byCode.get(code) ?? [];
     },
     get projection() {
-      projection ??= buildProjection(project, outcomes);
+      projection ??= buildProjection(project, outcomes, this.names);
       return projection;
     },
     get projectionErrors() {

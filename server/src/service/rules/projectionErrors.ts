@@ -1,7 +1,7 @@
 // Reading what the schema derived from the requirement set finds in the report's projection
 // (derived/derivedSchema.ts): the ids of a section the report lacks (a requirement nobody answers, an
-// indicator without outcome), ids it names that the set does not have, and entries of the wrong kind.
-// Each rule unit asks for the part it reports.
+// indicator without outcome) and entries of the wrong kind. Each rule unit asks for the part it reports;
+// ids the set does not have are the references rule's, from the names layer.
 import type { ErrorObject } from 'ajv';
 import { splitPointer } from '../yaml/pointer';
 import type { ReportContext } from './context';
@@ -13,14 +13,6 @@ export function missingEntries(ctx: ReportContext, section: ProjectionSection): 
   return ctx.projectionErrors.flatMap((e) => {
     const [s, key] = splitPointer(e.instancePath);
     return e.keyword === 'required' && key === undefined && s === section ? [String((e.params as { missingProperty: string }).missingProperty)] : [];
-  });
-}
-
-/** The ids of a section of the projection that the requirement set does not have. */
-export function unknownEntries(ctx: ReportContext, section: ProjectionSection): string[] {
-  return ctx.projectionErrors.flatMap((e) => {
-    const [s] = splitPointer(e.instancePath);
-    return e.keyword === 'propertyNames' && s === section ? [String((e.params as { propertyName: string }).propertyName)] : [];
   });
 }
 

@@ -3,6 +3,7 @@
 // formula in each row, a cell's own formula, an identity of a form for a year or a row, an outcome). What
 // names nothing is reported here, once, with the span of the part that is wrong: evaluation (engine.ts) then
 // only computes. Binding needs no value, so it also tells which tables a table depends on.
+import { FUNCTIONS, functionNamed } from '../formula/functions';
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
 import type { Expr, RefExpr, Span } from '../formula/ast';
@@ -35,18 +36,6 @@ export interface Ctx {
 export type IssueSink = (issue: EngineIssue) => void;
 
 const num = (interval: I.Interval): Bound => ({ kind: 'number', interval });
-
-/** The functions of the formula language, with their Swedish names; completion offers the same list. */
-export const FUNCTIONS: readonly { readonly name: string; readonly alias: string; readonly signature: string }[] = [
-  { name: 'sum', alias: 'summa', signature: 'sum(a, b, …) / sum(*) / sum(a:b)' },
-  { name: 'avg', alias: 'medel', signature: 'avg(a, b, …)' },
-  { name: 'min', alias: 'min', signature: 'min(a, b, …)' },
-  { name: 'max', alias: 'max', signature: 'max(a, b, …)' },
-  { name: 'abs', alias: 'abs', signature: 'abs(a)' },
-  { name: 'count', alias: 'antal', signature: 'count(a, b, …)' },
-  { name: 'countif', alias: 'antal_om', signature: 'countif(Tabell, kolumn = "värde", …)' },
-  { name: 'prev', alias: 'föregående', signature: 'prev(a)' },
-];
 
 export class Binder {
   constructor(private readonly index: TableIndex, private readonly report: IssueSink) {}
@@ -299,27 +288,22 @@ export class Binder {
   }
 
   private call(expr: Extract<Expr, { kind: 'call' }>, ctx: Ctx): Bound {
-    const name = expr.name.toLowerCase();
-    switch (name) {
+    const fn = functionNamed(expr.name);
+    switch (fn?.name) {
       case 'sum':
-      case 'summa':
         return { kind: 'aggregate', fn: 'sum', args: this.args(expr.args, ctx) };
       case 'avg':
-      case 'medel':
         return this.arity(expr, ctx, 1) ? { kind: 'aggregate', fn: 'avg', args: this.args(expr.args, ctx) } : MISSING;
       case 'min':
       case 'max':
-        return this.arity(expr, ctx, 1) ? { kind: 'aggregate', fn: name, args: this.args(expr.args, ctx) } : MISSING;
+        return this.arity(expr, ctx, 1) ? { kind: 'aggregate', fn: fn.name, args: this.args(expr.args, ctx) } : MISSING;
       case 'abs':
         return this.arity(expr, ctx, 1, 1) ? { kind: 'abs', arg: this.bind(expr.args[0], ctx) } : MISSING;
       case 'count':
-      case 'antal':
         return this.arity(expr, ctx, 1) ? { kind: 'count', args: this.args(expr.args, ctx) } : MISSING;
       case 'countif':
-      case 'antal_om':
         return this.countif(expr, ctx);
       case 'prev':
-      case 'föregående':
         return this.prev(expr, ctx);
       default:
         this.issue('formula-error', ctx, expr.nameSpan, {

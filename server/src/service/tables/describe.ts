@@ -1,17 +1,10 @@
 // Names cells and figures in messages the way a reader of the printed report would find them.
 import type { Language, Message } from '../problems';
-import type { Table } from '../model/types';
+import { tableLabel } from '../model/labels';
 import type { Cell } from './cells';
 import type { Value } from './engine';
 import { toUnit } from './cells';
 import { formatInterval, formatNumber } from './format';
-
-export function tableLabel(table: Table): Message {
-  if (table.nummer !== undefined) return { sv: `Tabell ${table.nummer} (${table.id})`, en: `Table ${table.nummer} (${table.id})` };
-  if (table.figur !== undefined) return { sv: `Figur ${table.figur} (${table.id})`, en: `Figure ${table.figur} (${table.id})` };
-  if (table.section.not !== undefined) return { sv: `Not ${table.section.not} (${table.id})`, en: `Note ${table.section.not} (${table.id})` };
-  return { sv: `Tabell ${table.id}`, en: `Table ${table.id}` };
-}
 
 /** "Tabell 1 (T1), ”Resultat”, 2023" — the table, the row's heading and the column's heading. */
 export function cellLabel(cell: Cell): Message {

@@ -2,19 +2,17 @@
 // requirements of its kind.
 import type { ProjectAnalysis } from '../../analyze';
 import type { Chapter } from '../../model/types';
-import { answersByRequirement } from '../requirementsView';
 import { appendItem } from './text';
 import type { Fix } from './types';
 
 function chapterFor(pa: ProjectAnalysis, ids: Set<string>): Chapter | undefined {
   // The chapter that already answers most requirements of the same kind, else the last resultatredovisning.
-  const answers = answersByRequirement(pa);
   let best: Chapter | undefined;
   let score = 0;
   for (const c of pa.project.chapters) {
     // Distinct requirements answered, so that one requirement answered in many places does not decide.
     let n = 0;
-    for (const [id, sites] of answers) if (ids.has(id) && sites.some((s) => s.origin.uri === c.uri)) n++;
+    for (const id of ids) if (pa.names.answersTo(id).some((s) => s.origin.uri === c.uri)) n++;
     if (n > score) {
       score = n;
       best = c;
