@@ -10,6 +10,7 @@ import { exportCommand } from '../../server/src/cli/commands/export';
 import { renderCommand } from '../../server/src/cli/commands/render';
 import type { CommandIO } from '../../server/src/cli/io';
 import { SAMPLE_DIR, sampleService } from '../helpers/sample';
+import { internalsOf } from '../../server/src/service/internal';
 
 function recordingIO(): CommandIO & { out: string; err: string } {
   const io = {
@@ -98,7 +99,7 @@ describe('the sample’s tables as data', function () {
   it('counts as many checked figures as export reports, the sample tests count and the captions add up to', async () => {
     const checked = cells.filter((c) => c.checked).length;
     assert.equal(summary.checked, checked);
-    const pa = sampleService().analyze().projects[0];
+    const pa = internalsOf(sampleService()).analysis().projects[0];
     assert.equal(checked, pa.checkedCells.size, 'the checked figures of the mutation tests');
 
     const io = recordingIO();

@@ -13,6 +13,7 @@ import type { CommandIO } from '../../server/src/cli/io';
 import { sectionTitle } from '../../server/src/service/render/outline';
 import { labels } from '../../server/src/service/render/labels';
 import { SAMPLE_DIR, sampleService } from '../helpers/sample';
+import { internalsOf } from '../../server/src/service/internal';
 
 const CHROMIUM = process.env.REGBREV_CHROMIUM ?? '/usr/bin/chromium';
 const OUT = join(__dirname, 'out');
@@ -87,7 +88,7 @@ describe('e2e: the printed PDF of the sample', function () {
     pages = poppler('pdftotext', ['-layout', PDF, '-']).split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
   });
 
-  const project = () => sampleService().analyze().projects[0].project;
+  const project = () => internalsOf(sampleService()).analysis().projects[0].project;
 
   it('is tagged and carries title, author, subject and language in its metadata', async () => {
     const info = poppler('pdfinfo', [PDF]);

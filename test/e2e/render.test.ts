@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { renderCommand } from '../../server/src/cli/commands/render';
 import type { CommandIO } from '../../server/src/cli/io';
 import { SAMPLE_DIR, sampleService } from '../helpers/sample';
+import { internalsOf } from '../../server/src/service/internal';
 
 const CHROMIUM = process.env.REGBREV_CHROMIUM ?? '/usr/bin/chromium';
 const OUT = join(__dirname, 'out');
@@ -64,7 +65,7 @@ describe('e2e: the rendered sample in Chromium', function () {
 
   it('shows every table of the sample with a caption and column headers, loading nothing from the network', async () => {
     const manifest = pathToFileURL(join(SAMPLE_DIR, 'arsredovisning.yaml')).toString();
-    const expected = sampleService().projectFor(manifest)?.project.tables.filter((t) => t.printed).length;
+    const expected = internalsOf(sampleService()).projectFor(manifest)?.project.tables.filter((t) => t.printed).length;
     assert.ok(expected && expected > 0);
 
     const page = await browser!.newPage({ viewport: { width: 1100, height: 1400 } });

@@ -16,6 +16,7 @@ import type { LanguageService } from '../../server/src/service/index';
 import { renderReport } from '../../server/src/service/render/index';
 import { isRuleCode } from '../../server/src/service/rules/registry';
 import { sampleFiles } from '../helpers/sample';
+import { internalsOf } from '../../server/src/service/internal';
 
 export interface Case {
   /** The sample file that was mutated, by its URI. */
@@ -210,9 +211,9 @@ export function runCase(c: Case, offsets = 6): CaseResult {
     // Offsets spread over the file, and the places where something was probably changed.
     const at = Array.from({ length: offsets }, (_, i) => Math.floor(((i + 0.5) / offsets) * text.length));
     for (const uri of service.uris()) checkAnswers(service, uri, uri === c.uri ? at : [0], failures);
-    for (const pa of service.analyze().projects) {
+    for (const pa of internalsOf(service).analysis().projects) {
       for (const language of ['sv', 'en'] as const) {
-        const { html } = renderReport(pa, service.locate(), { language, standalone: true });
+        const { html } = renderReport(pa, internalsOf(service).locate(), { language, standalone: true });
         if (html.includes('class="render-error"')) failures.push({ kind: 'exception', detail: `render ${language}: ${/render-error">([^<]*)/.exec(html)?.[1]}` });
       }
     }

@@ -5,6 +5,7 @@ import type { Cell } from '../../server/src/service/tables/cells';
 import { pointerRange } from '../../server/src/service/yaml/pointer';
 import * as R from '../../server/src/service/numbers/rational';
 import { sampleFiles, sampleService } from './sample';
+import { internalsOf } from '../../server/src/service/internal';
 
 /** Candidate replacements: half the value (at least 100 units of the last decimal) up and down; then, for
  * limits (used ≤ granted), values far beyond any limit. */
@@ -20,18 +21,18 @@ function candidates(cell: Cell): string[] {
 }
 
 export function checkedFigureCount(): number {
-  return sampleService().analyze().projects[0].checkedCells.size;
+  return internalsOf(sampleService()).analysis().projects[0].checkedCells.size;
 }
 
 export function mutationsMissed(part: number, parts: number): { missed: string[]; tried: number } {
   const files = sampleFiles();
   const service = sampleService(files);
-  const cells = [...service.analyze().projects[0].checkedCells].filter((_, i) => i % parts === part);
+  const cells = [...internalsOf(service).analysis().projects[0].checkedCells].filter((_, i) => i % parts === part);
   const missed: string[] = [];
   for (const cell of cells) {
     const uri = cell.table.uri;
     const original = files.get(uri)!;
-    const range = pointerRange(service.getFile(uri)!.parsed.doc, cell.source!.origin.ptr, 'value');
+    const range = pointerRange(internalsOf(service).fileState(uri)!.parsed.doc, cell.source!.origin.ptr, 'value');
     let caught = false;
     for (const value of candidates(cell)) {
       service.setFile({ uri, text: original.slice(0, range.start) + value + original.slice(range.end) });

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { RequirementSet } from '../../server/src/service/model/types';
 import { lineColumn } from '../helpers/fixture';
 import { sampleFiles, sampleService } from '../helpers/sample';
+import { internalsOf } from '../../server/src/service/internal';
 
 /** The text without any answer to `id`: its besvarar items and goal outcomes are deleted. */
 function withoutAnswers(text: string, id: string): string {
@@ -26,7 +27,7 @@ function withoutAnswers(text: string, id: string): string {
 describe('removing every answer to a requirement of the sample', () => {
   const files = sampleFiles();
   const service = sampleService(files);
-  const project = service.analyze().projects[0].project;
+  const project = internalsOf(service).analysis().projects[0].project;
   const rs = project.requirementSet as RequirementSet;
   const due = [...rs.requirements.values()].filter((r) => r.dueInReport);
 

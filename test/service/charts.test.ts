@@ -6,6 +6,7 @@ import { createLanguageService } from '../../server/src/service/index';
 import type { LanguageService } from '../../server/src/service/index';
 import { renderReport } from '../../server/src/service/render/index';
 import { chartSvg } from '../../server/src/service/render/charts/svg';
+import { internalsOf } from '../../server/src/service/internal';
 
 const ROOT = 'file:///diagram/';
 
@@ -122,9 +123,9 @@ function service(chapter = CHAPTER): LanguageService {
 }
 
 function render(s: LanguageService, language: 'sv' | 'en' = 'sv'): string {
-  const pa = s.projectFor(`${ROOT}arsredovisning.yaml`);
+  const pa = internalsOf(s).projectFor(`${ROOT}arsredovisning.yaml`);
   assert.ok(pa, 'the manifest makes a project');
-  return renderReport(pa, s.locate(), { language, standalone: true }).html;
+  return renderReport(pa, internalsOf(s).locate(), { language, standalone: true }).html;
 }
 
 /** The <figure> with the given id. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { TextEdit } from '../../server/src/service/features/codeActions';
 import type { LanguageService } from '../../server/src/service/index';
 import { parseFixture, serviceFor, SETTINGS_PART, uriOf } from '../helpers/fixture';
+import { internalsOf } from '../../server/src/service/internal';
 
 function apply(text: string, edits: readonly TextEdit[]): string {
   return [...edits].sort((a, b) => b.range.start - a.range.start).reduce((t, e) => t.slice(0, e.range.start) + e.newText + t.slice(e.range.end), text);
@@ -126,14 +127,14 @@ describe('quick fixes keep bytes and validity', function () {
             for (const u of touched) {
               const before = fresh.getFile(u)!.text;
               const beforeFindings = readFindings(fresh, u);
-              const beforeValue = JSON.stringify(fresh.getFile(u)!.parsed.value);
+              const beforeValue = JSON.stringify(internalsOf(fresh).fileState(u)!.parsed.value);
               const after = apply(before, action.edits.filter((e) => e.uri === u));
               assert.ok(onlyEol(after, eol), `${fixture}: ${action.title} leaves mixed line ends`);
               fresh.setFile({ uri: u, text: after });
               const afterFindings = readFindings(fresh, u);
               assert.deepEqual(afterFindings.filter((f) => !beforeFindings.includes(f)), [], `${fixture}: ${action.title}`);
               // Silencing adds a comment and nothing else: the data stays as it was.
-              if (action.title.startsWith('Tysta')) assert.equal(JSON.stringify(fresh.getFile(u)!.parsed.value), beforeValue, `${fixture}: ${action.title}`);
+              if (action.title.startsWith('Tysta')) assert.equal(JSON.stringify(internalsOf(fresh).fileState(u)!.parsed.value), beforeValue, `${fixture}: ${action.title}`);
             }
             fixes++;
           }
@@ -168,7 +169,7 @@ describe('quick fixes keep bytes and validity', function () {
     for (const action of service.codeActions(uriOf(path), { start: at, end: at }).filter((a) => a.title.startsWith('Tysta'))) {
       const after = apply(text, action.edits);
       service.setFile({ uri: uriOf(path), text: after });
-      assert.doesNotMatch(JSON.stringify(service.getFile(uriOf(path))!.parsed.value), /regbrev-disable/);
+      assert.doesNotMatch(JSON.stringify(internalsOf(service).fileState(uriOf(path))!.parsed.value), /regbrev-disable/);
       service.setFile({ uri: uriOf(path), text });
     }
   });

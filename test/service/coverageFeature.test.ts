@@ -3,13 +3,14 @@
 import { strict as assert } from 'node:assert';
 import { computeCoverage } from '../../server/src/service/features/coverage';
 import { baseFiles, ROOT_URI, serviceFor } from '../helpers/fixture';
+import { internalsOf } from '../../server/src/service/internal';
 
 function coverageOf(edit: (files: Map<string, string>) => void) {
   const files = baseFiles();
   edit(files);
   const service = serviceFor(files);
-  const pa = service.projectFor(`${ROOT_URI}arsredovisning.yaml`)!;
-  return computeCoverage(pa, service.locate())!;
+  const pa = internalsOf(service).projectFor(`${ROOT_URI}arsredovisning.yaml`)!;
+  return computeCoverage(pa, internalsOf(service).locate())!;
 }
 
 describe('coverage feature', () => {

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { createLanguageService } from '../../server/src/service/index';
 import { baseFiles } from '../helpers/fixture';
 import { sampleFiles, sampleService } from '../helpers/sample';
+import { internalsOf } from '../../server/src/service/internal';
 
 describe('re-checking after an edit', () => {
   const files = baseFiles();
@@ -14,11 +15,11 @@ describe('re-checking after an edit', () => {
   }
 
   it('keeps the analysis of a report none of whose files changed', () => {
-    const before = service.analyze().projects;
+    const before = internalsOf(service).analysis().projects;
     assert.equal(before.length, 2);
     const text = files.get('resultat.yaml')!.replace('värden: [30, 30]', 'värden: [40, 30]');
     service.setFile({ uri: 'file:///a/resultat.yaml', text });
-    const after = service.analyze().projects;
+    const after = internalsOf(service).analysis().projects;
     const a = (list: typeof after) => list.find((p) => p.project.manifest.uri.startsWith('file:///a/'))!;
     const b = (list: typeof after) => list.find((p) => p.project.manifest.uri.startsWith('file:///b/'))!;
     assert.equal(b(after), b(before), 'report b is not re-analysed');
@@ -38,7 +39,7 @@ describe('re-checking after an edit', () => {
 });
 
 describe('re-evaluating tables after an edit', () => {
-  const SAMPLE_TABLES = (service: ReturnType<typeof sampleService>) => service.analyze().projects[0];
+  const SAMPLE_TABLES = (service: ReturnType<typeof sampleService>) => internalsOf(service).analysis().projects[0];
 
   it('re-evaluates only the edited table and the tables that depend on it', () => {
     const files = sampleFiles();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { inBase } from '../helpers/caret';
 import { baseFiles, serviceFor, uriOf } from '../helpers/fixture';
 import { sampleService } from '../helpers/sample';
+import { internalsOf } from '../../server/src/service/internal';
 
 const SERVICE = join(__dirname, '..', '..', 'server', 'src', 'service');
 const text = (c: ReturnType<typeof inBase>, loc: { uri: string; range: { start: number; end: number } }) =>
@@ -13,7 +14,7 @@ const text = (c: ReturnType<typeof inBase>, loc: { uri: string; range: { start: 
 
 describe('names', () => {
   it('resolve every reference site of the real report', () => {
-    const [pa] = sampleService().analyze().projects;
+    const [pa] = internalsOf(sampleService()).analysis().projects;
     const kinds = new Map<string, number>();
     for (const s of pa.names.sites) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
     assert.deepEqual(pa.names.sites.filter((s) => !s.target).map((s) => `${s.kind} ${s.name}`), []);
@@ -21,7 +22,7 @@ describe('names', () => {
   });
 
   it('say who answers a requirement in the order a reader meets them, goal outcomes included', () => {
-    const [pa] = sampleService().analyze().projects;
+    const [pa] = internalsOf(sampleService()).analysis().projects;
     const sites = pa.names.answersTo('M-resultat');
     assert.deepEqual(sites.map((s) => s.kind), ['requirement', 'goal', 'requirement']);
     assert.match(sites[2].owner!.label.sv, /^Tabell \d+$/);
@@ -38,7 +39,7 @@ describe('names', () => {
     const service = serviceFor(files);
     const uri = uriOf('resultat.yaml');
     const offset = service.getFile(uri)!.text.indexOf(`@${amendment}`);
-    const [pa] = service.analyze().projects;
+    const [pa] = internalsOf(service).analysis().projects;
     const site = pa.names.sites.find((s) => s.kind === 'decision' && s.name === amendment);
     assert.ok(site?.target, 'the version resolves');
     assert.equal(site.target.origin.uri, uriOf('regleringsbrev.yaml'));

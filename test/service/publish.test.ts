@@ -6,6 +6,7 @@ import { createLanguageService } from '../../server/src/service/index';
 import type { LanguageService } from '../../server/src/service/index';
 import { cssString } from '../../server/src/service/render/escape';
 import { renderReport } from '../../server/src/service/render/index';
+import { internalsOf } from '../../server/src/service/internal';
 
 const ROOT = 'file:///prov/';
 
@@ -29,9 +30,9 @@ avsnitt:
 `;
 
 function render(s: LanguageService, language: 'sv' | 'en' = 'sv', standalone = true) {
-  const pa = s.projectFor(`${ROOT}arsredovisning.yaml`);
+  const pa = internalsOf(s).projectFor(`${ROOT}arsredovisning.yaml`);
   assert.ok(pa);
-  return renderReport(pa, s.locate(), { language, standalone });
+  return renderReport(pa, internalsOf(s).locate(), { language, standalone });
 }
 
 describe('render: CSS strings', () => {

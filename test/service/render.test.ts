@@ -8,6 +8,7 @@ import { renderInlineMarkdown, renderMarkdown } from '../../server/src/service/r
 import { renderReport, renderTable } from '../../server/src/service/render/index';
 import { SourceMap } from '../../server/src/service/render/sourceMap';
 import { typographic } from '../../server/src/service/render/table';
+import { internalsOf } from '../../server/src/service/internal';
 
 const ROOT = 'file:///prov/';
 
@@ -80,9 +81,9 @@ function service(chapter = CHAPTER): LanguageService {
 }
 
 function render(s: LanguageService, standalone = true) {
-  const pa = s.projectFor(`${ROOT}arsredovisning.yaml`);
+  const pa = internalsOf(s).projectFor(`${ROOT}arsredovisning.yaml`);
   assert.ok(pa, 'the manifest makes a project');
-  return renderReport(pa, s.locate(), { language: 'sv', standalone });
+  return renderReport(pa, internalsOf(s).locate(), { language: 'sv', standalone });
 }
 
 /** The HTML of the element with the given id, up to its closing tag (no nesting of the same tag inside). */
@@ -261,7 +262,7 @@ describe('render: a small report', () => {
 
   it('uses English labels with --lang en, keeping Swedish figures', () => {
     const s = service();
-    const en = renderReport(s.projectFor(`${ROOT}arsredovisning.yaml`)!, s.locate(), { language: 'en', standalone: true });
+    const en = renderReport(internalsOf(s).projectFor(`${ROOT}arsredovisning.yaml`)!, internalsOf(s).locate(), { language: 'en', standalone: true });
     assert.ok(en.html.includes('<html lang="sv">'));
     // The added words are marked English inside the Swedish page (WCAG 3.1.2).
     assert.ok(en.html.includes('<span class="caption-label" lang="en">Table 1.</span>'));

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { createLanguageService } from '../../server/src/service/index';
 import { renderReport } from '../../server/src/service/render/index';
 import { baseFiles, uriOf } from '../helpers/fixture';
+import { internalsOf } from '../../server/src/service/internal';
 
 const HEAD = 'typ: kapitel\nnummer: "1"\nrubrik: Resultatredovisning\ndel: resultatredovisning\n';
 
@@ -36,7 +37,7 @@ export const CASES: Readonly<Record<string, { readonly small: number; readonly m
 export function renderer(chapter: string): () => number {
   const service = createLanguageService({ maxFileSize: 100_000_000, maxNodes: 10_000_000 });
   for (const [path, text] of baseFiles()) service.setFile({ uri: uriOf(path), text: path === 'resultat.yaml' ? chapter : text });
-  const pa = service.projectFor(uriOf('arsredovisning.yaml'));
+  const pa = internalsOf(service).projectFor(uriOf('arsredovisning.yaml'));
   assert.ok(pa, 'the report is analysed');
-  return () => renderReport(pa, service.locate(), { language: 'sv', standalone: true }).html.length;
+  return () => renderReport(pa, internalsOf(service).locate(), { language: 'sv', standalone: true }).html.length;
 }

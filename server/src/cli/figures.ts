@@ -2,8 +2,7 @@
 // report's folder, as `export` prints them and `render` writes them to tabeller.json.
 import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FigureExport, LanguageService, ProjectAnalysis } from '../service/index';
-import type { Language } from '../service/problems';
+import type { FigureExport, Language, LanguageService, ReportInfo } from '../service/index';
 import { figuresJson } from './formats/figures';
 import type { FigureSources } from './formats/figures';
 import { UsageError } from './load';
@@ -25,13 +24,13 @@ export function figureSources(service: LanguageService, manifestUri: string): Fi
 }
 
 /** The figures of a report, or a usage error when the service cannot give them. */
-export function reportFigures(service: LanguageService, pa: ProjectAnalysis, language: Language): FigureExport {
-  const data = service.figures(pa.project.manifest.uri, language);
+export function reportFigures(service: LanguageService, report: ReportInfo, language: Language): FigureExport {
+  const data = service.figures(report.manifestUri, language);
   if (!data) throw new UsageError('Tabellerna kunde inte räknas fram / the tables could not be computed');
   return data;
 }
 
 /** tabeller.json of a report, as `render` writes it beside index.html. */
-export function figuresFile(service: LanguageService, pa: ProjectAnalysis, language: Language): string {
-  return figuresJson(reportFigures(service, pa, language), figureSources(service, pa.project.manifest.uri));
+export function figuresFile(service: LanguageService, report: ReportInfo, language: Language): string {
+  return figuresJson(reportFigures(service, report, language), figureSources(service, report.manifestUri));
 }

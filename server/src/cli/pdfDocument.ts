@@ -4,7 +4,7 @@
 // <html lang>, but not the author, subject or keywords, and it writes no XMP packet; pdf-lib adds them
 // to the document Chromium wrote, object for object, without touching its pages or its tags.
 import { PDFDocument, PDFName } from 'pdf-lib';
-import type { DocumentInfo } from '../service/render/report';
+import type { DocumentInfo } from '../service/index';
 
 /**
  * Chromium's flags for the printed report, beyond those of every headless run. Headless `--print-to-pdf`

@@ -1,7 +1,7 @@
 // Progress on stderr for runs that take a while. Nothing is written during the first second, so that a
 // quick run (and every test) prints only its result; stdout is never touched, so that piped formats
 // stay valid. The checks themselves run synchronously, so progress is reported between stages.
-import type { Language, Message } from '../service/problems';
+import type { Language, Message } from '../service/index';
 
 export class Progress {
   private readonly start: number;

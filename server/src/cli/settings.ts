@@ -1,9 +1,9 @@
 // Builds the service settings from command-line flags, the same shape the language server builds from
 // the editor's configuration.
-import { isRuleCode, RULES } from '../service/rules/registry';
-import { closestName } from '../service/text/distance';
-import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES } from '../service/settings';
-import type { ServiceSettings, SeveritySetting } from '../service/settings';
+import { isRuleCode, RULES } from '../service/index';
+import { closestName } from '../service/index';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES } from '../service/index';
+import type { ServiceSettings, SeveritySetting } from '../service/index';
 import { flag, oneOf } from './args';
 import type { ParsedArgs } from './args';
 import { UsageError } from './load';

@@ -5,7 +5,7 @@
 // version (an empty list included), each tagged with the version it was computed from; then
 // `regbrev/analysis` tells previews and views to ask again.
 import type { Connection } from 'vscode-languageserver/node';
-import type { Analysis, AnalysisJob, LanguageService } from '../service/index';
+import type { AnalysisJob, LanguageService, WorkspaceAnalysis } from '../service/index';
 import { AnalysisNotification } from '../shared/protocol';
 import { toDiagnostic } from './toLsp';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -73,7 +73,7 @@ export class DiagnosticsScheduler {
     slice();
   }
 
-  private publish(analysis: Analysis): void {
+  private publish(analysis: WorkspaceAnalysis): void {
     const settings = this.service.settings;
     // regbrev files, and files beyond the limits: whether those are regbrev files is not known, but their
     // finding must be seen.

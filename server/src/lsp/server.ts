@@ -1,7 +1,7 @@
 // The language server: LSP glue over the language service. Every handler looks up the document, asks
 // the service, and converts the answer in toLsp.ts; nothing here decides what is right or wrong.
 import { TextDocuments, TextDocumentSyncKind, FileChangeType, CodeActionKind, DidChangeConfigurationNotification } from 'vscode-languageserver/node';
-import type { Connection, InitializeParams, InitializeResult, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../service/index';
 import { ComputedTablesRequest, CoverageRequest, PreviewRequest, SHOW_ANSWERS_COMMAND } from '../shared/protocol';
@@ -9,7 +9,7 @@ import type { RegbrevSettings } from '../shared/protocol';
 import { DiagnosticsScheduler } from './diagnostics';
 import { localDocsBase } from '../shared/docsBase';
 import { toServiceSettings } from './settings';
-import { toCompletion, toCoverageReport, toLocation, toPreviewResult, toRange, toSymbol } from './toLsp';
+import { toCodeAction, toCodeLens, toCompletion, toCoverageReport, toFoldingRanges, toHover, toLocation, toPreviewResult, toSymbol } from './toLsp';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** Runs a notification's handler; a failure is logged with its context and the server goes on. */
@@ -155,8 +155,7 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
     safe(connection, 'hover', null, () => {
       const doc = documents.get(p.textDocument.uri);
       const h = doc && service.hover(doc.uri, doc.offsetAt(p.position));
-      if (!doc || !h) return null;
-      return { contents: { kind: 'markdown', value: h.markdown }, range: h.range ? toRange(doc, h.range) : undefined };
+      return doc && h ? toHover(h, doc) : null;
     }),
   );
 
@@ -187,9 +186,7 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
     safe(connection, 'vikning', [], () => {
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return [];
-      return service.foldingRanges(doc.uri)
-        .map((r) => ({ startLine: doc.positionAt(r.start).line, endLine: doc.positionAt(r.end).line }))
-        .filter((r) => r.endLine > r.startLine);
+      return toFoldingRanges(service.foldingRanges(doc.uri), doc);
     }),
   );
 
@@ -198,16 +195,7 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return [];
       const range = { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) };
-      return service.codeActions(doc.uri, range).map((a) => {
-        const changes: WorkspaceEdit['changes'] = {};
-        for (const e of a.edits) {
-          const target = docFor(e.uri);
-          if (!target) continue;
-          (changes[e.uri] ??= []).push({ range: toRange(target, e.range), newText: e.newText });
-        }
-        const diagnostic = p.context.diagnostics.find((d) => d.code === a.code && doc.offsetAt(d.range.start) === a.problem.range.start);
-        return { title: a.title, kind: CodeActionKind.QuickFix, isPreferred: a.preferred, diagnostics: diagnostic ? [diagnostic] : undefined, edit: { changes } };
-      });
+      return service.codeActions(doc.uri, range).map((a) => toCodeAction(a, doc, docFor, p.context.diagnostics));
     }),
   );
 
@@ -215,11 +203,7 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
     safe(connection, 'kodlinser', [], () => {
       const doc = documents.get(p.textDocument.uri);
       if (!doc) return [];
-      return service.codeLenses(doc.uri).map((l) => {
-        const range = toRange(doc, l.range);
-        const locations = l.locations.flatMap((x) => toLocation(docFor, x) ?? []);
-        return { range, command: { title: l.title, command: locations.length ? SHOW_ANSWERS_COMMAND : '', arguments: [doc.uri, range.start, locations] } };
-      });
+      return service.codeLenses(doc.uri).map((l) => toCodeLens(l, doc, docFor, SHOW_ANSWERS_COMMAND));
     }),
   );
 
@@ -237,7 +221,7 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
   connection.onRequest(CoverageRequest.type, (p) =>
     safe(connection, 'täckning', { generation: -1, reports: [] }, () => {
       const reports = service.coverage(p.uri).map((c) => {
-        const files = service.projectFor(c.manifestUri)?.project.uris ?? [c.manifestUri];
+        const files = service.reportOf(c.manifestUri)?.uris ?? [c.manifestUri];
         const problems = files.flatMap((u) => service.problems(u));
         const counts = {
           errors: problems.filter((x) => x.severity === 'error').length,

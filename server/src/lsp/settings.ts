@@ -1,8 +1,8 @@
 // Turns the editor's `regbrev` settings into the service's settings, once per change.
 import type { RegbrevSettings } from '../shared/protocol';
-import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES, limitOr } from '../service/settings';
-import type { ServiceSettings } from '../service/settings';
-import { isRuleCode } from '../service/rules/registry';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES, limitOr } from '../service/index';
+import type { ServiceSettings } from '../service/index';
+import { isRuleCode } from '../service/index';
 import { localDocsBase } from '../shared/docsBase';
 import { languageOfLocale } from '../shared/locale';
 

@@ -1,21 +1,23 @@
 // The one place where the service's offset-based results become LSP shapes: diagnostics, ranges,
-// locations, completion items, symbols. Positions are computed from the text the service analysed.
+// locations, completion items, symbols, hovers, folding ranges, code actions and code lenses. Positions are
+// computed from the text the service analysed.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, MarkupKind, SymbolKind,
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, InsertTextFormat, MarkupKind, SymbolKind,
 } from 'vscode-languageserver/node';
 import type {
-  CompletionItem, Diagnostic, DocumentSymbol, Location as LspLocation, Range,
+  CodeAction as LspCodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover as LspHover,
+  Location as LspLocation, Range, WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { CompletionItem as ServiceCompletion, OutlineSymbol, Preview } from '../service/index';
+import type { CodeAction, CompletionItem as ServiceCompletion, Hover, Lens, OutlineSymbol, Preview } from '../service/index';
 import type { CoveragePlaceItem, CoverageReport, PreviewResult } from '../shared/protocol';
 import type { Coverage } from '../service/index';
-import type { CoveragePlace } from '../service/features/coverage';
-import { COVERAGE_STATUS, INDICATOR_STATUS } from '../service/features/coverage';
-import { goalVerdict, placeLabel, requirementStatusText } from '../service/features/coverageText';
-import type { Language, Location, Problem, Severity } from '../service/problems';
-import { docsUrl } from '../service/settings';
-import type { ServiceSettings } from '../service/settings';
+import type { CoveragePlace } from '../service/index';
+import { COVERAGE_STATUS, INDICATOR_STATUS } from '../service/index';
+import { goalVerdict, placeLabel, requirementStatusText } from '../service/index';
+import type { Language, Location, Problem, Severity } from '../service/index';
+import { docsUrl } from '../service/index';
+import type { ServiceSettings } from '../service/index';
 
 export type DocumentFor = (uri: string) => TextDocument | undefined;
 
@@ -178,4 +180,34 @@ export function toCoverageReport(c: Coverage, docs: DocumentFor, language: Langu
       reportedIn: i.reportedIn.flatMap((p) => toPlace(p, docs, language)),
     })),
   };
+}
+
+export function toHover(h: Hover, doc: TextDocument): LspHover {
+  return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: h.range ? toRange(doc, h.range) : undefined };
+}
+
+/** Folding ranges by line; a range within one line folds nothing and is left out. */
+export function toFoldingRanges(ranges: readonly { start: number; end: number }[], doc: TextDocument): FoldingRange[] {
+  return ranges
+    .map((r) => ({ startLine: doc.positionAt(r.start).line, endLine: doc.positionAt(r.end).line }))
+    .filter((r) => r.endLine > r.startLine);
+}
+
+/** A quick fix with its edits, tied to the client's diagnostic it fixes when the client sent it along. */
+export function toCodeAction(a: CodeAction, doc: TextDocument, docs: DocumentFor, diagnostics: readonly Diagnostic[]): LspCodeAction {
+  const changes: NonNullable<WorkspaceEdit['changes']> = {};
+  for (const e of a.edits) {
+    const target = docs(e.uri);
+    if (!target) continue;
+    (changes[e.uri] ??= []).push({ range: toRange(target, e.range), newText: e.newText });
+  }
+  const diagnostic = diagnostics.find((d) => d.code === a.code && doc.offsetAt(d.range.start) === a.problem.range.start);
+  return { title: a.title, kind: CodeActionKind.QuickFix, isPreferred: a.preferred, diagnostics: diagnostic ? [diagnostic] : undefined, edit: { changes } };
+}
+
+/** A code lens whose command shows where a requirement is answered (none when it is answered nowhere). */
+export function toCodeLens(l: Lens, doc: TextDocument, docs: DocumentFor, showAnswers: string): CodeLens {
+  const range = toRange(doc, l.range);
+  const locations = l.locations.flatMap((x) => toLocation(docs, x) ?? []);
+  return { range, command: { title: l.title, command: locations.length ? showAnswers : '', arguments: [doc.uri, range.start, locations] } };
 }

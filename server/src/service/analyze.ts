@@ -1,7 +1,7 @@
 // Runs every check over the workspace: file checks (YAML, schema) for each file, and the report checks
 // (references, tables, coverage, the letter's conditions, FÅB) for each report. Severities from the
 // settings and suppression comments are applied here, so that the editor and the CLI always agree.
-import type { Problem } from './problems';
+import type { OffsetRange, Problem } from './problems';
 import { compareProblems } from './problems';
 import { buildProjects } from './project';
 import type { Project } from './project';
@@ -73,6 +73,24 @@ export function makeLocate(ws: Workspace): LocateFn {
       return { uri: origin.uri, range: pointerRange(f.parsed.doc, origin.ptr, 'value') };
     },
   };
+}
+
+/**
+ * A YAML block's range runs to the start of the next line: trailing line breaks and spaces are cut, so
+ * that a finding (and its related locations) covers the lines it concerns and no more, in the editor and
+ * in every CLI format alike.
+ */
+function trimRange<R extends { readonly range: OffsetRange }>(r: R, text: string): R {
+  const { start, end } = r.range;
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1] ?? '')) last--;
+  return last === end ? r : { ...r, range: { start, end: last } };
+}
+
+function trimProblem(p: Problem, textOf: (uri: string) => string): Problem {
+  const trimmed = trimRange(p, textOf(p.uri));
+  const related = p.related?.map((r) => trimRange(r, textOf(r.uri)));
+  return related && related.some((r, i) => r !== p.related![i]) ? { ...trimmed, related } : trimmed;
 }
 
 const directives = new WeakMap<object, ReturnType<typeof readDirectives>>();
@@ -283,10 +301,11 @@ export function* analyzeWorkspaceInSteps(ws: Workspace, settings: ServiceSetting
       // (the CLI hands in such a file's size without its text: the editor and CI must still agree).
       if (setting === 'off' || (p.code !== 'file-too-large' && isSuppressed(p, directives))) continue;
       if (!settings.statusFindings && isStatusCode(p.code)) continue;
-      const key = `${p.code}|${p.range.start}|${p.range.end}|${p.message.en}`;
+      const trimmed = trimProblem(p, (u) => ws.text(u) ?? '');
+      const key = `${trimmed.code}|${trimmed.range.start}|${trimmed.range.end}|${trimmed.message.en}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      kept.push(setting ? { ...p, severity: setting } : p);
+      kept.push(setting ? { ...trimmed, severity: setting } : trimmed);
     }
     result.set(uri, kept.sort(compareProblems));
   }

@@ -10,7 +10,6 @@ import { reportFigures } from './features/figures';
 import type { FigureExport } from './features/figures';
 import type { Coverage } from './features/coverage';
 import type { ComputedTable } from './features/computedTables';
-import type { LocateFn } from './tables/locate';
 import { codeActions } from './features/codeActions';
 import type { CodeAction } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
@@ -35,7 +34,9 @@ import { referencedUris } from './project';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES, DEFAULT_SETTINGS, limitOr } from './settings';
 import type { ServiceSettings } from './settings';
 import { Workspace } from './workspace';
-import type { ErrorSink, FileState, SourceFile } from './workspace';
+import { registerInternals } from './internal';
+import type { FileKind } from './model/types';
+import type { ErrorSink, SourceFile } from './workspace';
 
 export interface LanguageService {
   readonly settings: ServiceSettings;
@@ -43,12 +44,13 @@ export interface LanguageService {
   /** Stores a file's text; it is parsed and checked when first needed. Cheap when the text did not change. */
   setFile(file: SourceFile): void;
   removeFile(uri: string): void;
-  getFile(uri: string): FileState | undefined;
+  /** A file handed in: its text and what kind of regbrev file it is. */
+  getFile(uri: string): FileInfo | undefined;
   uris(): string[];
   /** Files a file refers to (a manifest's requirement set and chapters), for the caller to load. */
   referencedUris(uri: string): string[];
-  /** The analysis of every file, recomputed only after a change. */
-  analyze(): Analysis;
+  /** The findings of every file and the reports found, recomputed only after a change. */
+  analyze(): WorkspaceAnalysis;
   /** Counts the analyses made: a new number means the findings (and the preview) may have changed. */
   readonly generation: number;
   /**
@@ -61,8 +63,8 @@ export interface LanguageService {
   problems(uri: string): readonly Problem[];
   /** The derived schema of a requirement set file. */
   derivedSchema(uri: string): DerivedSchema | undefined;
-  /** The analysed report a file belongs to (as manifest, requirement set or chapter). */
-  projectFor(uri: string): ProjectAnalysis | undefined;
+  /** The report a file belongs to (as manifest, requirement set or chapter). */
+  reportOf(uri: string): ReportInfo | undefined;
   /**
    * The preview of a file: its chapter, or the whole report for the manifest or the letter, rendered with
    * the findings marked and every element tied to its source; for a file of no report, a message.
@@ -85,8 +87,6 @@ export interface LanguageService {
    * figure, its interval, whether a check compares it; undefined for a file of no report.
    */
   figures(uri: string, language?: Language): FigureExport | undefined;
-  /** Resolves model origins to text ranges of the files the service holds. */
-  locate(): LocateFn;
   complete(uri: string, offset: number): CompletionItem[];
   hover(uri: string, offset: number): Hover | undefined;
   definition(uri: string, offset: number): Location[];
@@ -108,7 +108,31 @@ export interface ReportRenderOptions {
 
 export interface AnalysisJob {
   readonly superseded: boolean;
-  run(shouldYield: () => boolean): Analysis | undefined;
+  run(shouldYield: () => boolean): WorkspaceAnalysis | undefined;
+}
+
+/** A file as the service holds it. */
+export interface FileInfo {
+  readonly uri: string;
+  readonly text: string;
+  /** Its `typ`, when it is a regbrev file. */
+  readonly kind?: FileKind;
+  /** True when it is beyond a limit and was not analysed (its one finding says which). */
+  readonly overLimit: boolean;
+}
+
+/** A report: a manifest with its requirement set and chapters. */
+export interface ReportInfo {
+  readonly manifestUri: string;
+  readonly requirementSetUri?: string;
+  /** Every file of the report, the manifest first. */
+  readonly uris: readonly string[];
+}
+
+/** What an analysis of the workspace found: the reports, and the problems per file URI (sorted). */
+export interface WorkspaceAnalysis {
+  readonly reports: readonly ReportInfo[];
+  readonly problems: ReadonlyMap<string, readonly Problem[]>;
 }
 
 export interface ServiceHooks {
@@ -122,6 +146,22 @@ function complete(settings: ServiceSettings): ServiceSettings {
 }
 
 const EMPTY_ANALYSIS: Analysis = { projects: [], problems: new Map() };
+
+const plain = new WeakMap<Analysis, WorkspaceAnalysis>();
+
+function reportInfo(pa: ProjectAnalysis): ReportInfo {
+  return { manifestUri: pa.project.manifest.uri, requirementSetUri: pa.project.requirementSetUri, uris: pa.project.uris };
+}
+
+/** The analysis as plain data, made once per analysis. */
+function plainAnalysis(a: Analysis): WorkspaceAnalysis {
+  let p = plain.get(a);
+  if (!p) {
+    p = { reports: a.projects.map(reportInfo), problems: a.problems };
+    plain.set(a, p);
+  }
+  return p;
+}
 
 export function createLanguageService(settings: Partial<ServiceSettings> = {}, hooks: ServiceHooks = {}): LanguageService {
   const report: ErrorSink = (where, error) => {
@@ -157,7 +197,12 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
     generation++;
     return next;
   };
-  return {
+  const analyzeAll = (): Analysis =>
+    // A failure is not cached: the next call tries again, after the text that caused it has changed.
+    analysis ?? guard('analyze', () => EMPTY_ANALYSIS, () => adopt(analyzeWorkspace(ws, current, projectCache, report)));
+  const projectFor = (uri: string) => analyzeAll().projects.find((p) => p.project.uris.includes(uri));
+  const problemsOf = (uri: string) => analyzeAll().problems.get(uri) ?? [];
+  const service: LanguageService = {
     get settings() {
       return current;
     },
@@ -175,7 +220,10 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
         invalidate();
       }
     },
-    getFile: (uri) => ws.get(uri),
+    getFile(uri) {
+      const f = ws.get(uri);
+      return f && { uri: f.uri, text: f.text, kind: f.kind, overLimit: f.overLimit === true };
+    },
     uris: () => ws.uris(),
     referencedUris(uri) {
       return guard('referencedUris', () => [], () => {
@@ -184,8 +232,7 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
       });
     },
     analyze() {
-      // A failure is not cached: the next call tries again, after the text that caused it has changed.
-      return analysis ?? guard('analyze', () => EMPTY_ANALYSIS, () => adopt(analyzeWorkspace(ws, current, projectCache, report)));
+      return plainAnalysis(analyzeAll());
     },
     startAnalysis() {
       const started = revision;
@@ -197,9 +244,9 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
         },
         run(shouldYield) {
           if (revision !== started) return undefined;
-          if (known) return known;
-          if (analysis) return analysis;
-          return guard('analyze', () => adopt(EMPTY_ANALYSIS), () => {
+          if (known) return plainAnalysis(known);
+          if (analysis) return plainAnalysis(analysis);
+          const done = guard('analyze', () => adopt(EMPTY_ANALYSIS), () => {
             steps ??= analyzeWorkspaceInSteps(ws, current, projectCache, report);
             for (;;) {
               const next = steps.next();
@@ -207,88 +254,85 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
               if (shouldYield()) return undefined;
             }
           });
+          return done && plainAnalysis(done);
         },
       };
     },
     get generation() {
       return generation;
     },
-    problems(uri) {
-      return this.analyze().problems.get(uri) ?? [];
-    },
+    problems: problemsOf,
     derivedSchema(uri) {
       return guard('derivedSchema', () => undefined, () => {
         const f = ws.get(uri);
         return f?.kind === 'regleringsbrev' && f.model ? deriveSchema(f.model as RequirementSet) : undefined;
       });
     },
-    projectFor(uri) {
-      return this.analyze().projects.find((p) => p.project.uris.includes(uri));
+    reportOf(uri) {
+      const pa = projectFor(uri);
+      return pa && reportInfo(pa);
     },
     preview(uri) {
       return guard('preview', () => noPreview(uri, current.language), () => {
-        const pa = this.projectFor(uri);
-        return pa ? renderPreview(pa, makeLocate(ws), uri, (u) => this.problems(u), current.language) : noPreview(uri, current.language);
+        const pa = projectFor(uri);
+        return pa ? renderPreview(pa, makeLocate(ws), uri, problemsOf, current.language) : noPreview(uri, current.language);
       });
     },
     render(manifestUri, options) {
       return guard('render', () => undefined, () => {
-        const pa = this.analyze().projects.find((p) => p.project.manifest.uri === manifestUri);
+        const pa = analyzeAll().projects.find((p) => p.project.manifest.uri === manifestUri);
         if (!pa) return undefined;
         const language = options.language ?? current.language;
         return renderReport(pa, makeLocate(ws), {
           language,
           title: options.title,
           standalone: options.standalone ?? true,
-          checks: options.checks ? checkMarksFor(pa, (u) => this.problems(u), language) : undefined,
+          checks: options.checks ? checkMarksFor(pa, problemsOf, language) : undefined,
         });
       });
     },
     coverage(uri) {
       return guard('coverage', () => [], () => {
-        const projects = this.analyze().projects.filter((p) => uri === undefined || p.project.uris.includes(uri));
+        const projects = analyzeAll().projects.filter((p) => uri === undefined || p.project.uris.includes(uri));
         return projects.flatMap((p) => computeCoverage(p, makeLocate(ws)) ?? []);
       });
     },
     computedTables(uri) {
       return guard('computedTables', () => [], () => {
-        const pa = this.projectFor(uri);
+        const pa = projectFor(uri);
         return pa ? computeTables(pa, makeLocate(ws), uri, current.language) : [];
       });
     },
     figures(uri, language) {
       // A model too broken to compute is reported by the checks; there are then no figures to give.
       return guard('figures', () => undefined, () => {
-        const pa = this.projectFor(uri);
+        const pa = projectFor(uri);
         return pa ? reportFigures(pa, makeLocate(ws), language ?? current.language) : undefined;
       });
-    },
-    locate() {
-      return makeLocate(ws);
     },
     // The features below answer nothing for a file beyond the limits: it was not read.
     complete(uri, offset) {
       return guard('complete', () => [], () => {
         const f = ws.get(uri);
-        return f && !f.overLimit ? completeAt(f, offset, () => this.projectFor(uri), current.language) : [];
+        return f && !f.overLimit ? completeAt(f, offset, () => projectFor(uri), current.language) : [];
       });
     },
     hover(uri, offset) {
       return guard('hover', () => undefined, () => {
         const f = ws.get(uri);
-        return f && !f.overLimit ? hover(f, offset, () => this.projectFor(uri), makeLocate(ws), current.language) : undefined;
+        return f && !f.overLimit ? hover(f, offset, () => projectFor(uri), makeLocate(ws), current.language) : undefined;
       });
     },
     definition(uri, offset) {
       return guard('definition', () => [], () => {
         const f = ws.get(uri);
-        return f && !f.overLimit ? definition(f, offset, this.projectFor(uri), makeLocate(ws)) : [];
+        return f && !f.overLimit ? definition(f, offset, projectFor(uri), makeLocate(ws)) : [];
       });
     },
     references(uri, offset, includeDeclaration) {
       return guard('references', () => [], () => {
         const f = ws.get(uri);
-        return f && !f.overLimit ? references(f, offset, this.projectFor(uri), makeLocate(ws), includeDeclaration) : [];
+        return f && !f.overLimit ? references(f, offset, projectFor(uri), makeLocate(ws), includeDeclaration) : [];
       });
     },
     documentSymbols(uri) {
@@ -306,14 +350,29 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
     codeLenses(uri) {
       return guard('codeLenses', () => [], () => {
         const f = ws.get(uri);
-        return f && !f.overLimit ? codeLenses(f, this.projectFor(uri), makeLocate(ws), current.language) : [];
+        return f && !f.overLimit ? codeLenses(f, projectFor(uri), makeLocate(ws), current.language) : [];
       });
     },
     codeActions(uri, range) {
-      return guard('codeActions', () => [], () => codeActions(uri, range, this.problems(uri), this.projectFor(uri), (u) => ws.get(u), current.language));
+      return guard('codeActions', () => [], () => codeActions(uri, range, problemsOf(uri), projectFor(uri), (u) => ws.get(u), current.language));
     },
   };
+  registerInternals(service, { analysis: analyzeAll, projectFor, fileState: (uri) => ws.get(uri), locate: () => makeLocate(ws) });
+  return service;
 }
 
 export type { FigureExport, FigureRecord } from './features/figures';
-export type { Analysis, CodeAction, Coverage, Preview, RenderedReport, CompletionItem, ComputedTable, Hover, Lens, Location, OutlineSymbol, Problem, ProjectAnalysis, ServiceSettings, SourceFile };
+export type { CodeAction, Coverage, Preview, RenderedReport, CompletionItem, ComputedTable, Hover, Lens, Location, OutlineSymbol, Problem, ServiceSettings, SourceFile };
+// What the language server and the command line need besides the service: the rules, the settings'
+// defaults, the problem type's helpers and the coverage's words. They import nothing else of the service.
+export { RULES, isRuleCode } from './rules/registry';
+export type { RuleInfo, RuleCode } from './rules/registry';
+export { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES, limitOr, docsUrl } from './settings';
+export type { SeveritySetting } from './settings';
+export { compareProblems } from './problems';
+export type { Language, Message, Severity } from './problems';
+export { closestName } from './text/distance';
+export { COVERAGE_STATUS, INDICATOR_STATUS } from './features/coverage';
+export type { CoveragePlace } from './features/coverage';
+export { COVERAGE_WORDS, coverageSummaryLines, goalVerdict, placeLabel, REQUIREMENT_KIND, requirementStatusText } from './features/coverageText';
+export type { DocumentInfo } from './render/report';

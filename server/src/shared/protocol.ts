@@ -2,7 +2,7 @@
 // client (and documented in server/README.md).
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Location } from 'vscode-languageserver-protocol';
-import type { ComputedTable } from '../service/features/computedTables';
+import type { ComputedTable } from '../service/index';
 
 export interface ComputedTablesParams {
   /** A chapter file (its tables), or the report's manifest (every table of the report). */

@@ -2,8 +2,8 @@
 // exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on a usage or runtime error.
 import { resolve } from 'node:path';
 import { createLanguageService } from '../../service/index';
-import type { Severity } from '../../service/problems';
-import { compareProblems } from '../../service/problems';
+import type { Severity } from '../../service/index';
+import { compareProblems } from '../../service/index';
 import { flag, oneOf, parseArgs } from '../args';
 import type { ParsedArgs } from '../args';
 import { useColor } from '../formats/color';

@@ -3,7 +3,7 @@
 // unanswered (or coverage cannot be judged for YAML errors), else 0; 2 on a usage error.
 import { createLanguageService } from '../../service/index';
 import type { Coverage, LanguageService } from '../../service/index';
-import type { Location } from '../../service/problems';
+import type { Location } from '../../service/index';
 import { flag, oneOf, parseArgs } from '../args';
 import { coverageHtml } from '../formats/coverageHtml';
 import { coverageJson } from '../formats/coverageJson';
@@ -52,9 +52,9 @@ const SPEC = {
 /** The reports that contain any of the files, loading the report around a lone chapter or letter. */
 function reportsFor(service: LanguageService, requested: readonly string[]): Coverage[] {
   for (const uri of requested) {
-    if (!service.projectFor(uri)) loadReportAround(service, uri, new Map());
+    if (!service.reportOf(uri)) loadReportAround(service, uri, new Map());
   }
-  return service.coverage().filter((c) => requested.some((u) => service.projectFor(u)?.project.manifest.uri === c.manifestUri));
+  return service.coverage().filter((c) => requested.some((u) => service.reportOf(u)?.manifestUri === c.manifestUri));
 }
 
 async function runCoverage(argv: readonly string[], io: CommandIO): Promise<number> {

@@ -55,7 +55,7 @@ async function runExport(argv: readonly string[], io: CommandIO): Promise<number
   const service = createLanguageService(settings);
   const pa = pickProject(service, loadIntoService(service, findFiles(args.positionals, cwd)));
   const data = reportFigures(service, pa, settings.language);
-  const sources = figureSources(service, pa.project.manifest.uri);
+  const sources = figureSources(service, pa.manifestUri);
   const text = format === 'csv' ? figuresCsv(data, sources) : figuresJson(data, sources);
   const out = flag(args, 'output');
   if (out !== undefined) writeOutputFile(out, text, cwd);

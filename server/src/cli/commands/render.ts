@@ -7,9 +7,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ProjectAnalysis } from '../../service/analyze';
 import { createLanguageService } from '../../service/index';
-import type { LanguageService } from '../../service/index';
+import type { LanguageService, ReportInfo } from '../../service/index';
 import { flag, parseArgs } from '../args';
 import { findChromium, printToPdf } from '../chromium';
 import { figuresFile } from '../figures';
@@ -58,14 +57,14 @@ export const NO_CHROMIUM = (tried: readonly string[]) =>
   + 'e.g. "apt-get install chromium", or set REGBREV_CHROMIUM. The HTML page was written.\n';
 
 /** The one report the command line names: a manifest, or the only manifest under a folder. */
-export function pickProject(service: LanguageService, requested: readonly string[]): ProjectAnalysis {
+export function pickProject(service: LanguageService, requested: readonly string[]): ReportInfo {
   const wanted = new Set(requested);
-  const projects = service.analyze().projects.filter((p) => wanted.has(p.project.manifest.uri));
+  const projects = service.analyze().reports.filter((p) => wanted.has(p.manifestUri));
   if (projects.length === 1) return projects[0];
   if (projects.length === 0) {
     throw new UsageError('Hittade ingen årsredovisning (en fil med typ: årsredovisning) / found no report manifest (typ: årsredovisning)');
   }
-  const names = projects.map((p) => displayPath(p.project.manifest.uri)).join(', ');
+  const names = projects.map((p) => displayPath(p.manifestUri)).join(', ');
   throw new UsageError(`Flera årsredovisningar, ange en av dem / several report manifests, name one: ${names}`);
 }
 
@@ -116,9 +115,9 @@ function refusal(dir: string, name: string, written: Readonly<Record<string, str
   return ours ? undefined : `${name} finns redan och är inte skriven av regbrev; skriv över med --force / already exists and was not written by regbrev; overwrite it with --force`;
 }
 
-function errorCount(service: LanguageService, pa: ProjectAnalysis): number {
+function errorCount(service: LanguageService, report: ReportInfo): number {
   const problems = service.analyze().problems;
-  return pa.project.uris.reduce((n, uri) => n + (problems.get(uri) ?? []).filter((p) => p.severity === 'error').length, 0);
+  return report.uris.reduce((n, uri) => n + (problems.get(uri) ?? []).filter((p) => p.severity === 'error').length, 0);
 }
 
 async function runRender(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -146,7 +145,7 @@ async function runRender(argv: readonly string[], io: CommandIO): Promise<number
   const requested = loadIntoService(service, findFiles(args.positionals, cwd));
   const pa = pickProject(service, requested);
 
-  const rendered = service.render(pa.project.manifest.uri, { language, title: flag(args, 'title'), checks: args.flags.has('checks') });
+  const rendered = service.render(pa.manifestUri, { language, title: flag(args, 'title'), checks: args.flags.has('checks') });
   if (!rendered) throw new UsageError('Hittade ingen årsredovisning / found no report manifest');
   const { html } = rendered;
   const dir = resolve(cwd, out);

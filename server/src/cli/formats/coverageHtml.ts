@@ -1,7 +1,7 @@
 // Coverage as one self-contained, accessible HTML page: no scripts or outside resources, the page's
 // language declared, every table with a caption and header cells scoped to their column or row, and
 // status written out in words (colour only repeats it).
-import type { Language } from '../../service/problems';
+import type { Language } from '../../service/index';
 import type { CoverageDoc } from './coverageView';
 
 export function htmlEscape(s: string): string {

@@ -1,9 +1,9 @@
 // Coverage as JSON for other tools: the service's coverage with texts in the chosen language, stable
 // status keys, and locations as a path relative to the working directory with a 0-based range, as in
 // `regbrev check --format json`.
-import type { Coverage, CoveragePlace } from '../../service/features/coverage';
-import { COVERAGE_STATUS, INDICATOR_STATUS } from '../../service/features/coverage';
-import type { Language, Location, Message } from '../../service/problems';
+import type { Coverage, CoveragePlace } from '../../service/index';
+import { COVERAGE_STATUS, INDICATOR_STATUS } from '../../service/index';
+import type { Language, Location, Message } from '../../service/index';
 
 export type Locate = (location: Location) => { file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
 

@@ -1,9 +1,9 @@
 // The coverage of a report as a document for people, in one language: a title, a summary and tables of
 // plain text cells. The Markdown and HTML formats only render it, so that both say the same thing.
-import type { Coverage, CoveragePlace } from '../../service/features/coverage';
-import { INDICATOR_STATUS } from '../../service/features/coverage';
-import { COVERAGE_WORDS, coverageSummaryLines, goalVerdict, placeLabel, REQUIREMENT_KIND, requirementStatusText } from '../../service/features/coverageText';
-import type { Language, Location, Message } from '../../service/problems';
+import type { Coverage, CoveragePlace } from '../../service/index';
+import { INDICATOR_STATUS } from '../../service/index';
+import { COVERAGE_WORDS, coverageSummaryLines, goalVerdict, placeLabel, REQUIREMENT_KIND, requirementStatusText } from '../../service/index';
+import type { Language, Location, Message } from '../../service/index';
 
 /** Turns a location into `file:line` (1-based), the way people open a file at a line. */
 export type Where = (location: Location) => string;

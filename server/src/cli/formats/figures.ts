@@ -3,7 +3,7 @@
 // (the manifest's), so that the data travels with the published page; positions are 0-based in JSON, as
 // in `check --format json`, and the CSV gives the 1-based line a person looks for.
 import type { FigureExport, FigureRecord } from '../../service/index';
-import type { Language } from '../../service/problems';
+import type { Language } from '../../service/index';
 
 /** What the format needs of the sources: a file's path as printed, and an offset as line and character. */
 export interface FigureSources {

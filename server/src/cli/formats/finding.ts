@@ -2,8 +2,8 @@
 // to the working directory, 0-based positions, the message in the chosen language. Each format turns the
 // positions into its own convention (1-based for people and most CI systems).
 import type { LanguageService } from '../../service/index';
-import type { Language, Problem, Severity } from '../../service/problems';
-import type { ServiceSettings } from '../../service/settings';
+import type { Language, Problem, Severity } from '../../service/index';
+import type { ServiceSettings } from '../../service/index';
 import { displayPath } from '../load';
 import { positionAt } from '../positions';
 
@@ -50,12 +50,9 @@ export type Formatter = (findings: readonly Finding[], ctx: FormatContext) => st
 
 export function toFinding(service: LanguageService, p: Problem, language: Language, cwd: string = process.cwd()): Finding {
   const range = (uri: string, start: number, end: number): Range => {
+    // The service cuts a range's trailing line breaks and spaces, so the editor and every format agree.
     const text = service.getFile(uri)?.text ?? '';
-    // A YAML block's range runs to the start of the next line; trailing line breaks and spaces are cut,
-    // so that an annotation covers the lines of the finding and no more.
-    let last = end;
-    while (last > start && /\s/.test(text[last - 1] ?? '')) last--;
-    return { start: positionAt(uri, text, start), end: positionAt(uri, text, last) };
+    return { start: positionAt(uri, text, start), end: positionAt(uri, text, end) };
   };
   return {
     file: displayPath(p.uri, cwd),

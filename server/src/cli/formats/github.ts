@@ -3,7 +3,7 @@
 // properties), or an annotation with a comma in its path would be cut short. File names and messages are
 // made terminal-safe first, since the runner prints them in the log: the only line breaks left are the
 // ones between a message and its related locations, which the runner shows as lines of one annotation.
-import type { Severity } from '../../service/problems';
+import type { Severity } from '../../service/index';
 import type { Finding } from './finding';
 import { terminalSafe } from './terminal';
 

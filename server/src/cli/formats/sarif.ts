@@ -1,9 +1,9 @@
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning and other CI dashboards read: one run of the tool
 // `regbrev` with every rule of the registry (so that rule indices are stable between runs), and one result
 // per finding with 1-based regions and paths relative to the working directory.
-import { RULES } from '../../service/rules/registry';
-import type { Severity } from '../../service/problems';
-import { docsUrl } from '../../service/settings';
+import { RULES } from '../../service/index';
+import type { Severity } from '../../service/index';
+import { docsUrl } from '../../service/index';
 import type { Finding, FormatContext, Range } from './finding';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,5 +1,5 @@
 // Counts of findings and the one-line summary people read at the end of a run, in both languages.
-import type { Language, Severity } from '../../service/problems';
+import type { Language, Severity } from '../../service/index';
 
 export interface Counts {
   readonly error: number;
