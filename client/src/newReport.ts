@@ -4,7 +4,7 @@
 import { fork } from 'node:child_process';
 import * as vscode from 'vscode';
 
-export const NEW_REPORT_COMMAND = 'regbrev.newReport';
+const NEW_REPORT_COMMAND = 'regbrev.newReport';
 
 /** A folder name suggested from the agency and the year; the user may change it. */
 function suggestedFolder(agency: string, year: number): string {

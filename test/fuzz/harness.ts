@@ -18,7 +18,7 @@ import { isRuleCode } from '../../server/src/service/rules/registry';
 import { sampleFiles } from '../helpers/sample';
 import { internalsOf } from '../../server/src/service/internal';
 
-export interface Case {
+interface Case {
   /** The sample file that was mutated, by its URI. */
   readonly uri: string;
   readonly text: string;
@@ -28,12 +28,12 @@ export interface Case {
   readonly mutations: readonly string[];
 }
 
-export interface Failure {
+interface Failure {
   readonly kind: 'exception' | 'slow' | 'malformed';
   readonly detail: string;
 }
 
-export interface CaseResult {
+interface CaseResult {
   readonly cpuMs: number;
   readonly failures: readonly Failure[];
 }
@@ -104,7 +104,7 @@ const garbageMutation: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max
 );
 
 /** One case: a sample file, one to four mutations of the three kinds, the whole report or a small one. */
-export const caseArbitrary: fc.Arbitrary<Case> = fc.tuple(
+const caseArbitrary: fc.Arbitrary<Case> = fc.tuple(
   fc.constantFrom(...URIS),
   fc.array(fc.oneof({ weight: 4, arbitrary: byteMutation }, { weight: 4, arbitrary: structureMutation }, { weight: 1, arbitrary: garbageMutation }), { minLength: 1, maxLength: 4 }),
   fc.nat({ max: 19 }),
@@ -200,7 +200,7 @@ function checkAnswers(service: LanguageService, uri: string, offsets: readonly n
 }
 
 /** Runs one case through every entry point and returns its CPU time and failures. */
-export function runCase(c: Case, offsets = 6): CaseResult {
+function runCase(c: Case, offsets = 6): CaseResult {
   const failures: Failure[] = [];
   const started = process.cpuUsage();
   try {

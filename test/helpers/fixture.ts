@@ -19,7 +19,7 @@ export const ROOT_URI = 'file:///fixture/';
 /** The name of the part of a fixture that holds service settings rather than a file. */
 export const SETTINGS_PART = '@settings';
 
-export interface Expected {
+interface Expected {
   readonly path: string;
   readonly line: number;
   readonly column: number;
@@ -63,7 +63,7 @@ export function parseFixture(text: string, withBase = true): Map<string, string>
 
 const ANNOTATION = /^(\s*)#(\s*)(\^+|@\d+)\s+(error|warning|info)\s+([\w-]+)\s*$/;
 
-export function expectations(files: Map<string, string>): Expected[] {
+function expectations(files: Map<string, string>): Expected[] {
   const out: Expected[] = [];
   for (const [path, text] of files) {
     if (path === SETTINGS_PART) continue;
@@ -94,7 +94,7 @@ export function serviceFor(files: Map<string, string>): LanguageService {
   return service;
 }
 
-export interface Actual {
+interface Actual {
   readonly path: string;
   readonly line: number;
   readonly column: number;
@@ -109,7 +109,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - (before.lastIndexOf('\n') + 1) };
 }
 
-export function actuals(service: LanguageService): Actual[] {
+function actuals(service: LanguageService): Actual[] {
   const analysis = service.analyze();
   const out: Actual[] = [];
   for (const [uri, problems] of analysis.problems) {

@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import type { CoveragePlaceItem, CoverageReport, IndicatorItem, RequirementItem, RequirementStatus } from '../../../server/src/shared/protocol';
 import type { CoverageStore } from './coverageStore';
 
-export const REQUIREMENTS_VIEW = 'regbrev.requirements';
-export const REQUIREMENTS_PANEL = 'regbrev.requirementsPanel';
+const REQUIREMENTS_VIEW = 'regbrev.requirements';
+const REQUIREMENTS_PANEL = 'regbrev.requirementsPanel';
 const FILTER_KEY = 'regbrev.requirements.unansweredOnly';
 
 type Node =

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** Flags that keep a headless run quiet, offline and free of the user's profile. */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -48,7 +48,7 @@ let isolation: readonly string[] | undefined;
  * as root, `unshare --map-root-user --net` otherwise (where unprivileged user namespaces are allowed), or
  * nothing where neither works. Tried once per process with `true`.
  */
-export function networkIsolation(): readonly string[] {
+function networkIsolation(): readonly string[] {
   if (isolation) return isolation;
   const unshare = ['/usr/bin/unshare', '/bin/unshare'].find(isExecutable);
   const candidates = unshare ? [[unshare, '--net', '--'], [unshare, '--map-root-user', '--net', '--']] : [];

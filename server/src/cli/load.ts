@@ -79,7 +79,7 @@ export const toUri = (path: string): string => pathToFileURL(path).toString();
  * The path of a file URI, or undefined for one that names no local file (another host, another scheme).
  * The service never hands out such URIs for a report's files, but a URI from elsewhere must not throw.
  */
-export function toPath(uri: string): string | undefined {
+function toPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);
@@ -97,7 +97,7 @@ export const displayPath = (uri: string, cwd: string = process.cwd()): string =>
   return path === undefined ? uri : slashes(relative(cwd, path) || path);
 };
 
-export function readText(path: string): string | undefined {
+function readText(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch {

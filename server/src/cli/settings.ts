@@ -14,7 +14,7 @@ import type { Language } from '../shared/locale';
 const LEVELS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 
 /** `--severity <code>=<error|warning|info|off>`, repeatable; an unknown code is a usage error with a hint. */
-export function severitiesFromArgs(args: ParsedArgs): Record<string, SeveritySetting> {
+function severitiesFromArgs(args: ParsedArgs): Record<string, SeveritySetting> {
   const out: Record<string, SeveritySetting> = {};
   for (const item of args.flags.get('severity') ?? []) {
     const eq = item.indexOf('=');
@@ -56,7 +56,7 @@ export const LIMIT_HELP = `  --max-file-size <byte> filer större än så kontro
 `;
 
 /** `--lang sv|en`, else the locale of the environment (LC_ALL, LC_MESSAGES, LANG): Swedish for sv*. */
-export function languageFromArgs(args: ParsedArgs, env: Readonly<Record<string, string | undefined>>): Language {
+function languageFromArgs(args: ParsedArgs, env: Readonly<Record<string, string | undefined>>): Language {
   const given = flag(args, 'lang');
   if (given !== undefined) return oneOf(given, ['sv', 'en'] as const, 'lang', 'sv');
   return languageOfLocale(localeOfEnvironment(env));

@@ -54,8 +54,9 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
     clientLocale = params.locale;
     const init = params.initializationOptions as { settings?: RegbrevSettings } | undefined;
     // Until the client's settings arrive, the server speaks the client's language and keeps status
-    // findings out of the problems, as it will with default settings.
-    configure(init?.settings);
+    // findings out of the problems, as it will with default settings. Odd options are logged and the
+    // server starts with the defaults.
+    guarded(connection, 'start', () => configure(init?.settings))();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -233,9 +234,9 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
       return { generation: service.generation, reports };
     }),
   );
-  connection.onShutdown(() => {
+  connection.onShutdown(guarded(connection, 'avslut', () => {
     onShutdown?.();
-  });
+  }));
 
   documents.listen(connection);
   connection.listen();

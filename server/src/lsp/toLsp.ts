@@ -21,7 +21,7 @@ import type { ServiceSettings } from '../service/index';
 
 export type DocumentFor = (uri: string) => TextDocument | undefined;
 
-export function toRange(doc: TextDocument, range: { start: number; end: number }): Range {
+function toRange(doc: TextDocument, range: { start: number; end: number }): Range {
   return { start: doc.positionAt(range.start), end: doc.positionAt(range.end) };
 }
 

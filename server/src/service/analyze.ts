@@ -154,16 +154,6 @@ function cellsOf(index: TableIndex, keys: ReadonlySet<string>): ReadonlySet<Cell
   return out;
 }
 
-export function analyzeProject(
-  project: Project,
-  ws: Workspace,
-  settings: ServiceSettings,
-  onError?: ErrorSink,
-  evaluationCache?: EvaluationCache,
-): { analysis: ProjectAnalysis; problems: Problem[] } {
-  return drain(analyzeProjectInSteps(project, ws, settings, onError, evaluationCache));
-}
-
 function* analyzeProjectInSteps(
   project: Project,
   ws: Workspace,

@@ -8,7 +8,7 @@ import type { Message, Problem, Severity } from './problems';
 import type { RuleCode } from './rules/registry';
 import type { LocateFn } from './tables/locate';
 
-export interface Place {
+interface Place {
   readonly origin: Origin;
   /** The node's value (the default) or, for a mapping entry, its key. */
   readonly target?: 'value' | 'key';

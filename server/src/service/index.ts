@@ -28,7 +28,6 @@ import type { Preview } from './features/preview';
 import type { Language, Location } from './problems';
 import { deriveSchema } from './derived/derivedSchema';
 import type { DerivedSchema } from './derived/derivedSchema';
-import type { RequirementSet } from './model/types';
 import type { Problem } from './problems';
 import { referencedUris } from './project';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES, DEFAULT_SETTINGS, limitOr } from './settings';
@@ -265,7 +264,7 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
     derivedSchema(uri) {
       return guard('derivedSchema', () => undefined, () => {
         const f = ws.get(uri);
-        return f?.kind === 'regleringsbrev' && f.model ? deriveSchema(f.model as RequirementSet) : undefined;
+        return f?.kind === 'regleringsbrev' && f.model ? deriveSchema(f.model) : undefined;
       });
     },
     reportOf(uri) {

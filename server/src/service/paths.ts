@@ -32,7 +32,7 @@ export function pathProblem(path: string): Message | undefined {
 }
 
 /** The folder part of a URI, with its trailing slash. */
-export function folderOf(uri: string): string {
+function folderOf(uri: string): string {
   return uri.slice(0, uri.lastIndexOf('/') + 1);
 }
 

@@ -40,10 +40,6 @@ export interface Problem {
 /** A problem before the rule that reports it gives it its severity: what a file's parse and schema find. */
 export type Draft = Omit<Problem, 'severity'>;
 
-export function localize(message: Message, language: Language): string {
-  return message[language];
-}
-
 /** Orders problems by file, then position, then code, so that every output is stable. */
 export function compareProblems(a: Problem, b: Problem): number {
   if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;

@@ -41,7 +41,7 @@ export function buildProjects(ws: Workspace): Project[] {
   const projects: Project[] = [];
   for (const file of ws.all()) {
     if (file.kind !== 'årsredovisning' || !file.model) continue;
-    const manifest = file.model as Manifest;
+    const manifest = file.model;
     const invalidPaths: Project['invalidPaths'][number][] = [];
     const invalid = (path: string, origin: Origin): boolean => {
       const reason = pathProblem(path);
@@ -51,7 +51,7 @@ export function buildProjects(ws: Workspace): Project[] {
     const rsPath = manifest.requirementSetPath;
     const rsUri = rsPath && !invalid(rsPath, manifest.requirementSetOrigin ?? { uri: file.uri, ptr: '/regleringsbrev' }) ? resolveUri(file.uri, rsPath) : undefined;
     const rsFile = rsUri ? ws.get(rsUri) : undefined;
-    const requirementSet = rsFile?.kind === 'regleringsbrev' ? (rsFile.model as RequirementSet) : undefined;
+    const requirementSet = rsFile?.kind === 'regleringsbrev' ? rsFile.model : undefined;
     const chapters: Chapter[] = [];
     const missing: Project['missing'][number][] = [];
     const repeated: Project['repeated'][number][] = [];
@@ -66,7 +66,7 @@ export function buildProjects(ws: Workspace): Project[] {
         continue;
       }
       seen.add(uri);
-      if (ch?.kind === 'kapitel' && ch.model) chapters.push(ch.model as Chapter);
+      if (ch?.kind === 'kapitel' && ch.model) chapters.push(ch.model);
       // A file beyond the limits has its own finding; it is not also missing.
       else if (ch?.overLimit) overLimit.push(uri);
       else missing.push({ uri, path: entry.path, origin: entry.origin, notAChapter: ch !== undefined });
@@ -100,7 +100,7 @@ export function buildProjects(ws: Workspace): Project[] {
 /** The URIs a file refers to (requirement set, chapters), so that a caller can load them from disk. */
 export function referencedUris(file: FileState): string[] {
   if (file.kind !== 'årsredovisning' || !file.model) return [];
-  const m = file.model as Manifest;
+  const m = file.model;
   // Only paths inside the report: a caller reads these from disk.
   return [m.requirementSetPath, ...m.chapters.map((c) => c.path)].flatMap((p) => {
     const uri = p === undefined ? undefined : resolveReportPath(file.uri, p);

@@ -25,19 +25,34 @@ export interface SourceFile {
   readonly size?: number;
 }
 
-export interface FileState {
+interface LoadedFile {
   readonly uri: string;
   readonly text: string;
   readonly parsed: ParsedYaml;
-  /** The file's kind from its `typ`, or undefined when it is not a regbrev file. */
-  readonly kind?: FileKind;
   readonly schemaProblems: readonly SchemaProblem[];
-  readonly model?: RequirementSet | Manifest | Chapter;
-  /** True when the file is beyond a limit and was not analysed: its one finding says which. */
-  readonly overLimit?: boolean;
-  readonly limitProblem?: LimitProblem;
   /** The size the caller gave, kept so that an unchanged file is not loaded again. */
   readonly size?: number;
+  readonly overLimit?: false;
+  readonly limitProblem?: undefined;
+}
+
+/**
+ * A file as loaded: by its kind (its `typ`), with the model of that kind, which is undefined only when
+ * the builder failed on the file (the failure is reported to the error sink); a YAML file that is no
+ * regbrev file; or a file beyond the limits, which was not analysed and carries the finding that says so.
+ */
+export type FileState =
+  | (LoadedFile & { readonly kind: 'regleringsbrev'; readonly model?: RequirementSet })
+  | (LoadedFile & { readonly kind: 'årsredovisning'; readonly model?: Manifest })
+  | (LoadedFile & { readonly kind: 'kapitel'; readonly model?: Chapter })
+  | (LoadedFile & { readonly kind?: undefined; readonly model?: undefined })
+  | OverLimitFile;
+
+interface OverLimitFile extends Omit<LoadedFile, 'overLimit' | 'limitProblem'> {
+  readonly kind?: undefined;
+  readonly model?: undefined;
+  readonly overLimit: true;
+  readonly limitProblem: LimitProblem;
 }
 
 /** Reports an internal failure of the service to whoever created it (the LSP logs it, the fuzzer counts it). */
@@ -61,7 +76,7 @@ function overLimit(file: SourceFile, problem: LimitProblem): FileState {
  * that falls inside one item is re-read alone (yaml/reparse.ts); that earlier state's document is then
  * taken over and must not be used again.
  */
-export function loadFile(file: SourceFile, limits: Limits = DEFAULT_LIMITS, onError?: ErrorSink, previous?: FileState): FileState {
+function loadFile(file: SourceFile, limits: Limits = DEFAULT_LIMITS, onError?: ErrorSink, previous?: FileState): FileState {
   const size = file.size ?? utf8Length(file.text, limits.maxFileSize);
   if (size > limits.maxFileSize) {
     return overLimit(file, sizeProblem(file.uri, file.text, file.size ?? utf8Length(file.text), limits.maxFileSize));
@@ -76,11 +91,10 @@ export function loadFile(file: SourceFile, limits: Limits = DEFAULT_LIMITS, onEr
     // A file with syntax errors is read only partly; schema errors about the parts that are missing would
     // only bury the syntax error, so the schema waits until the YAML reads.
     const schemaProblems = parsed.problems.length > 0 ? [] : validateSchema(parsed, kind);
-    const model =
-      kind === 'regleringsbrev' ? buildRequirementSet(file.uri, parsed.value)
-        : kind === 'årsredovisning' ? buildManifest(file.uri, parsed.value)
-          : buildChapter(file.uri, parsed.value);
-    return { ...plain, kind, schemaProblems, model };
+    const loaded = { ...plain, schemaProblems };
+    if (kind === 'regleringsbrev') return { ...loaded, kind, model: buildRequirementSet(file.uri, parsed.value) };
+    if (kind === 'årsredovisning') return { ...loaded, kind, model: buildManifest(file.uri, parsed.value) };
+    return { ...loaded, kind, model: buildChapter(file.uri, parsed.value) };
   } catch (e) {
     // The model builders take any data; should one still fail, the file is kept as one without a model
     // rather than failing every file handed in after it.

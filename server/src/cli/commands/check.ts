@@ -16,7 +16,7 @@ import { Progress } from '../progress';
 import { LIMIT_FLAGS, LIMIT_HELP, settingsFromArgs } from '../settings';
 import { VERSION } from '../version';
 
-export const CHECK_HELP = `regbrev check [sökvägar|mönster…] [flaggor]
+const CHECK_HELP = `regbrev check [sökvägar|mönster…] [flaggor]
 
 Kontrollerar årsredovisningar och regleringsbrev: YAML, scheman, referenser, täckning,
 indikatorer, tabellernas samband, regleringsbrevets villkor och FÅB.

@@ -14,7 +14,7 @@ import { displayPath, findFiles, inputPaths, loadIntoService, loadReportAround, 
 import { positionAt } from '../positions';
 import { LIMIT_FLAGS, LIMIT_HELP, settingsFromArgs } from '../settings';
 
-export const COVERAGE_HELP = `regbrev coverage <årsredovisning|mapp…> [flaggor]
+const COVERAGE_HELP = `regbrev coverage <årsredovisning|mapp…> [flaggor]
 
 Visar hur årsredovisningen täcker regleringsbrevet: varje krav (mål, återrapporteringskrav,
 uppdrag) med typ, rubrik, om det ska redovisas i årsredovisningen, status och de avsnitt

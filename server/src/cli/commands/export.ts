@@ -10,7 +10,7 @@ import { findFiles, loadIntoService, UsageError, writeOutputFile } from '../load
 import { settingsFromArgs } from '../settings';
 import { pickProject } from './render';
 
-export const EXPORT_HELP = `regbrev export <rapportmapp | årsredovisning.yaml> [flaggor]
+const EXPORT_HELP = `regbrev export <rapportmapp | årsredovisning.yaml> [flaggor]
 
 Skriver årsredovisningens tabeller som data, en post per cell: tabell, rad, kolumn, år, enhet,
 tryckt värde, intervallet siffran står för och om någon kontroll jämför den. Samma poster

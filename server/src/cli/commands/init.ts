@@ -14,7 +14,7 @@ import type { Command, CommandIO } from '../io';
 /** The earliest year accepted: FÅB (2000:605), which the scaffolded report follows, applies from 2000. */
 const FIRST_YEAR = 2000;
 
-export const INIT_HELP = `regbrev init --myndighet <namn> --år <räkenskapsår> [flaggor]
+const INIT_HELP = `regbrev init --myndighet <namn> --år <räkenskapsår> [flaggor]
 
 Skapar ett regleringsbrev och en årsredovisning att utgå från: mål, resultatindikator,
 återrapporteringskrav och uppdrag, finansiering, resultatredovisning, finansiell redovisning

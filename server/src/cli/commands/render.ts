@@ -17,7 +17,7 @@ import { displayPath, findFiles, loadIntoService, UsageError, writeFileNoFollow 
 import { LIMIT_FLAGS, LIMIT_HELP, settingsFromArgs } from '../settings';
 import type { Command, CommandIO } from '../io';
 
-export const RENDER_HELP = `regbrev render <rapportmapp | årsredovisning.yaml> -o <mapp> [flaggor]
+const RENDER_HELP = `regbrev render <rapportmapp | årsredovisning.yaml> -o <mapp> [flaggor]
 
 Skriver årsredovisningen som en statisk HTML-sida, <mapp>/index.html, med titelsida,
 innehållsförteckning, kapitel, tabeller, noter och underskrifter, och tabellerna som data i
@@ -50,7 +50,7 @@ google-chrome på PATH. / Chromium is looked up in REGBREV_CHROMIUM, /usr/bin/ch
 Slutkod / exit code: 0 klart / done, 2 användningsfel eller ingen Chromium / usage error or no Chromium.
 `;
 
-export const NO_CHROMIUM = (tried: readonly string[]) =>
+const NO_CHROMIUM = (tried: readonly string[]) =>
   `regbrev render: hittade ingen Chromium för PDF-utskrift (sökte ${tried.join(', ')}). Installera den, `
   + 'till exempel med "apt-get install chromium", eller ange sökvägen i REGBREV_CHROMIUM. HTML-sidan är skriven.\n'
   + `regbrev render: no Chromium found to print the PDF (looked for ${tried.join(', ')}). Install it, `

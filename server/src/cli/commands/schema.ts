@@ -5,7 +5,7 @@ import { parseArgs } from '../args';
 import { findFiles, loadIntoService, UsageError } from '../load';
 import type { Command, CommandIO } from '../io';
 
-export const SCHEMA_HELP = `regbrev schema <regleringsbrev.yaml | årsredovisning.yaml>
+const SCHEMA_HELP = `regbrev schema <regleringsbrev.yaml | årsredovisning.yaml>
 
 Skriver ut JSON-schemat som härleds ur regleringsbrevet: vilka krav som ska besvaras,
 vilka indikatorer som ska ha utfall, vilka anslagsposter och avgiftsrader som ska redovisas.

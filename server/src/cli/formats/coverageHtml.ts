@@ -4,7 +4,7 @@
 import type { Language } from '../../service/index';
 import type { CoverageDoc } from './coverageView';
 
-export function htmlEscape(s: string): string {
+function htmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 

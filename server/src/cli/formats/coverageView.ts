@@ -8,7 +8,7 @@ import type { Language, Location, Message } from '../../service/index';
 /** Turns a location into `file:line` (1-based), the way people open a file at a line. */
 export type Where = (location: Location) => string;
 
-export interface ViewTable {
+interface ViewTable {
   readonly caption: string;
   readonly headers: readonly string[];
   /** Each row's first cell names the row (an id); `status` is a stable key for styling. */

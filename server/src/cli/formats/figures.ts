@@ -12,8 +12,8 @@ export interface FigureSources {
 }
 
 /** Identifies the file, so that a reader knows which version of the layout it holds. */
-export const FIGURES_FORMAT = 'regbrev-tabeller';
-export const FIGURES_VERSION = 1;
+const FIGURES_FORMAT = 'regbrev-tabeller';
+const FIGURES_VERSION = 1;
 
 /** The record's fields in order; the CSV's header and the JSON's keys. */
 const FIELDS = [

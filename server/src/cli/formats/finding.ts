@@ -17,7 +17,7 @@ export interface Range {
   readonly end: Position;
 }
 
-export interface RelatedFinding {
+interface RelatedFinding {
   readonly file: string;
   readonly line: number;
   readonly character: number;

@@ -6,7 +6,7 @@ import type { Severity } from '../../service/index';
 import { docsUrl } from '../../service/index';
 import type { Finding, FormatContext, Range } from './finding';
 
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 

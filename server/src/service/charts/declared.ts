@@ -10,7 +10,7 @@ import type { TableIndex } from '../tables/resolve';
 import { cellValue } from './values';
 import type { ChartValue } from './values';
 
-export interface ChartSeries {
+interface ChartSeries {
   readonly name: string;
   /** One value per year of the chart; undefined where the cell is empty or text. */
   readonly values: readonly (ChartValue | undefined)[];
@@ -25,7 +25,7 @@ export interface TableChart {
   readonly series: readonly ChartSeries[];
 }
 
-export interface ChartIssue {
+interface ChartIssue {
   readonly code: 'unknown-reference' | 'schema';
   readonly origin: Origin;
   /** Whether the finding stands on the key (`diagram:`) or on the value. */
@@ -40,7 +40,7 @@ export interface DeclaredChart {
 }
 
 /** The table's columns with a year, earliest first; columns of one year keep their order. */
-export function yearColumns(table: Table): Column[] {
+function yearColumns(table: Table): Column[] {
   return table.columns.filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year! || a.index - b.index);
 }
 

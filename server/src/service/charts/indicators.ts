@@ -17,7 +17,7 @@ import type { ChartValue } from './values';
 /** A year's judgement, as indicator-status words it: a later year than the report's is a forecast. */
 export type Verdict = 'reached' | 'not-reached' | 'expected' | 'not-expected';
 
-export interface IndicatorOutcome extends ChartValue {
+interface IndicatorOutcome extends ChartValue {
   /** True for a year after the report year: the figure is a forecast. */
   readonly forecast: boolean;
 }

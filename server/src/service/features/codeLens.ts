@@ -1,6 +1,5 @@
 // Code lens above each requirement and indicator of the letter: where it is answered, or that it is not.
 import type { ProjectAnalysis } from '../analyze';
-import type { RequirementSet } from '../model/types';
 import type { Language, Location } from '../problems';
 import type { LocateFn } from '../tables/locate';
 import type { FileState } from '../workspace';
@@ -16,7 +15,7 @@ const MAX_LABELS = 3;
 
 export function codeLenses(file: FileState, pa: ProjectAnalysis | undefined, locate: LocateFn, language: Language): Lens[] {
   if (file.kind !== 'regleringsbrev' || !file.model) return [];
-  const rs = file.model as RequirementSet;
+  const rs = file.model;
   const names = pa && pa.project.requirementSet === rs ? pa.names : undefined;
   const sv = language === 'sv';
   const items = [...rs.requirements.values(), ...rs.indicators.values()];

@@ -3,7 +3,7 @@
 // cell references inside formulas.
 import type { ProjectAnalysis } from '../analyze';
 import { allSections } from '../model/chapter';
-import type { Chapter, RequirementSet, Table } from '../model/types';
+import type { RequirementSet, Table } from '../model/types';
 import type { Language } from '../problems';
 import { tableNumber } from '../model/labels';
 import { FUNCTIONS } from '../formula/functions';
@@ -21,7 +21,7 @@ import type { FileState } from '../workspace';
 import { modelAt, requirementSetFor } from './modelAt';
 import { mdText } from './markdownText';
 
-export type CompletionKind = 'property' | 'value' | 'requirement' | 'reference' | 'function' | 'table' | 'row' | 'column' | 'keyword';
+type CompletionKind = 'property' | 'value' | 'requirement' | 'reference' | 'function' | 'table' | 'row' | 'column' | 'keyword';
 
 export interface CompletionItem {
   readonly label: string;
@@ -137,7 +137,7 @@ function idItems(ids: Iterable<[string, string | undefined]>, kind: CompletionKi
 
 function tablesOf(pa: ProjectAnalysis | undefined, file: FileState): Table[] {
   if (pa) return [...pa.index.tables.values()];
-  if (file.kind === 'kapitel' && file.model) return [...allSections(file.model as Chapter)].flatMap((s) => s.tables);
+  if (file.kind === 'kapitel' && file.model) return [...allSections(file.model)].flatMap((s) => s.tables);
   return [];
 }
 

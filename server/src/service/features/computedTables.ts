@@ -14,7 +14,7 @@ import { formatInterval, formatNumber } from '../tables/format';
 import type { LocateFn } from '../tables/locate';
 import type { Language } from '../problems';
 
-export interface ComputedFormula {
+interface ComputedFormula {
   readonly text: string;
   /** 'author' for the table's own formulas, 'form' for identities of a standard form. */
   readonly kind: 'author' | 'form';
@@ -108,7 +108,7 @@ export function cellData(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, lang
   };
 }
 
-export function computeTable(pa: ProjectAnalysis, table: Table, locate: LocateFn, language: Language = 'sv'): ComputedTable {
+function computeTable(pa: ProjectAnalysis, table: Table, locate: LocateFn, language: Language = 'sv'): ComputedTable {
   const label = tableLabel(table)[language];
   const where = locate.origin(table.origin);
   return {

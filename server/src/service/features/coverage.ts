@@ -75,7 +75,7 @@ export interface CoverageRequirement {
   readonly location: Location;
 }
 
-export interface CoverageIndicator {
+interface CoverageIndicator {
   readonly id: string;
   readonly name?: string;
   readonly unit?: Unit;
@@ -89,7 +89,7 @@ export interface CoverageIndicator {
   readonly location: Location;
 }
 
-export interface CoverageSummary {
+interface CoverageSummary {
   readonly requirements: number;
   readonly due: number;
   readonly answered: number;

@@ -24,9 +24,9 @@ import { cellData } from './computedTables';
 import type { ComputedCell } from './computedTables';
 
 /** Which ends of an interval belong to it, in the usual notation: closed `[]`, half-open `[)` `(]`, open `()`. */
-export type Bounds = '[]' | '[)' | '(]' | '()';
+type Bounds = '[]' | '[)' | '(]' | '()';
 
-export interface FigureInterval {
+interface FigureInterval {
   /** The lower end as a plain decimal in the cell's unit ("1574.55"). */
   readonly low: string;
   readonly high: string;
@@ -78,7 +78,7 @@ export interface FigureRecord {
   readonly location?: Location;
 }
 
-export interface FigureSummary {
+interface FigureSummary {
   readonly tables: number;
   readonly cells: number;
   /** Declared figures: the figures the sources print. */

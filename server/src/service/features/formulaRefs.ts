@@ -32,7 +32,7 @@ function refsOf(expr: Expr, out: RefExpr[]): void {
 }
 
 /** The evaluation context of the formula at a path: row, column, cell or outcome formula. */
-export function contextFor(path: readonly (string | number)[], model: ModelAt, source: FormulaSource): Ctx {
+function contextFor(path: readonly (string | number)[], model: ModelAt, source: FormulaSource): Ctx {
   const { table, row } = model;
   const cellKey = path.includes('cellformler') ? String(path[path.indexOf('cellformler') + 1]) : undefined;
   if (table && row && cellKey !== undefined) {

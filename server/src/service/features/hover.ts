@@ -77,7 +77,7 @@ function indicatorHover(ind: Indicator, pa: ProjectAnalysis | undefined, languag
   return lines.join('\n');
 }
 
-export function cellHover(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, language: Language): string {
+function cellHover(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, language: Language): string {
   const data = cellData(pa, cell, locate, language);
   const label = cellLabel(cell)[language];
   // Intervals and computed figures are the service's own text, made of digits and brackets only.

@@ -2,7 +2,7 @@
 // table, the row, the column and the cell, or the requirement, indicator or link of the letter.
 import type { ProjectAnalysis } from '../analyze';
 import { allSections } from '../model/chapter';
-import type { Chapter, Column, DataRow, RequirementSet, Section, Table } from '../model/types';
+import type { Column, DataRow, RequirementSet, Section, Table } from '../model/types';
 import type { Cell } from '../tables/cells';
 import { joinPointer } from '../yaml/pointer';
 import type { FileState } from '../workspace';
@@ -24,7 +24,7 @@ export function modelAt(file: FileState, path: readonly (string | number)[], pa:
   if (file.kind !== 'kapitel' || !file.model) return {};
   const pointer = joinPointer(path);
   let section: Section | undefined;
-  for (const s of allSections(file.model as Chapter)) if (startsWith(pointer, s.origin.ptr)) section = s;
+  for (const s of allSections(file.model)) if (startsWith(pointer, s.origin.ptr)) section = s;
   const table = section?.tables.find((t) => startsWith(pointer, t.origin.ptr));
   if (!table) return { section };
   const row = table.dataRows.find((r) => startsWith(pointer, r.origin.ptr));
@@ -42,6 +42,6 @@ export function modelAt(file: FileState, path: readonly (string | number)[], pa:
 
 /** The requirement set of the report a file belongs to, or the file itself when it is one. */
 export function requirementSetFor(file: FileState, pa: ProjectAnalysis | undefined): RequirementSet | undefined {
-  if (file.kind === 'regleringsbrev') return file.model as RequirementSet;
+  if (file.kind === 'regleringsbrev') return file.model;
   return pa?.project.requirementSet;
 }

@@ -2,12 +2,12 @@
 // ranges (every mapping and list that spans lines).
 import { isMap, isPair, isSeq } from 'yaml';
 import type { Node } from 'yaml';
-import type { Chapter, Manifest, RequirementSet, Section } from '../model/types';
+import type { Section } from '../model/types';
 import type { Language } from '../problems';
 import type { LocateFn } from '../tables/locate';
 import type { FileState } from '../workspace';
 
-export type SymbolKind = 'chapter' | 'section' | 'table' | 'requirement' | 'indicator' | 'group' | 'file';
+type SymbolKind = 'chapter' | 'section' | 'table' | 'requirement' | 'indicator' | 'group' | 'file';
 
 export interface OutlineSymbol {
   readonly name: string;
@@ -35,9 +35,9 @@ function sectionSymbol(s: Section, locate: LocateFn, kind: SymbolKind, language:
 
 export function documentSymbols(file: FileState, locate: LocateFn, language: Language): OutlineSymbol[] {
   if (!file.model) return [];
-  if (file.kind === 'kapitel') return [sectionSymbol(file.model as Chapter, locate, 'chapter', language)];
+  if (file.kind === 'kapitel') return file.model ? [sectionSymbol(file.model, locate, 'chapter', language)] : [];
   if (file.kind === 'regleringsbrev') {
-    const rs = file.model as RequirementSet;
+    const rs = file.model;
     const groups: [string, string, SymbolKind, { id: string; origin: { uri: string; ptr: string }; rubrik?: string; namn?: string }[]][] = [
       ['mål', language === 'sv' ? 'Mål' : 'Goals', 'requirement', [...rs.requirements.values()].filter((r) => r.kind === 'mål')],
       ['indikatorer', language === 'sv' ? 'Resultatindikatorer' : 'Indicators', 'indicator', [...rs.indicators.values()]],
@@ -62,7 +62,7 @@ export function documentSymbols(file: FileState, locate: LocateFn, language: Lan
     }
     return out;
   }
-  const m = file.model as Manifest;
+  const m = file.model;
   return m.chapters.map((c) => {
     const r = locate.origin(c.origin).range;
     return { name: c.path, kind: 'file' as const, range: r, selection: r, children: [] };

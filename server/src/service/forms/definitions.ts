@@ -3,9 +3,9 @@
 // author's formulas. In a row form a bare id names a post (row) in the same year; in a column form it
 // names a post (column) in the same row; `form.post` names a post of another form in the same year.
 
-export type Orientation = 'rows' | 'columns';
+type Orientation = 'rows' | 'columns';
 
-export interface PostDef {
+interface PostDef {
   readonly title: string;
   /** Identities that define the post; the first computes it when the table leaves it out. */
   readonly formulas?: readonly string[];
@@ -29,7 +29,7 @@ const RR_TRANSFERS = [
   'transfereringar_finansiella_intäkter', 'transfereringar_lämnade_bidrag',
 ];
 
-export const RESULTATRÄKNING: FormDef = {
+const RESULTATRÄKNING: FormDef = {
   name: 'resultaträkning',
   title: 'Resultaträkning',
   orientation: 'rows',
@@ -108,9 +108,9 @@ function balancePosts(): Record<string, PostDef> {
   return posts;
 }
 
-export const BALANSRÄKNING: FormDef = { name: 'balansräkning', title: 'Balansräkning', orientation: 'rows', posts: balancePosts() };
+const BALANSRÄKNING: FormDef = { name: 'balansräkning', title: 'Balansräkning', orientation: 'rows', posts: balancePosts() };
 
-export const ANSLAGSREDOVISNING: FormDef = {
+const ANSLAGSREDOVISNING: FormDef = {
   name: 'anslagsredovisning',
   title: 'Anslagsredovisning',
   orientation: 'columns',
@@ -131,7 +131,7 @@ export const ANSLAGSREDOVISNING: FormDef = {
   },
 };
 
-export const INKOMSTTITLAR: FormDef = {
+const INKOMSTTITLAR: FormDef = {
   name: 'inkomsttitlar',
   title: 'Redovisning mot inkomsttitel',
   orientation: 'columns',
@@ -139,7 +139,7 @@ export const INKOMSTTITLAR: FormDef = {
   posts: { beräknat_belopp: { title: 'Beräknat belopp' }, inkomster: { title: 'Inkomster' } },
 };
 
-export const AVGIFTSTABELL: FormDef = {
+const AVGIFTSTABELL: FormDef = {
   name: 'avgiftstabell',
   title: 'Avgiftsbelagd verksamhet',
   orientation: 'columns',
@@ -154,7 +154,7 @@ export const AVGIFTSTABELL: FormDef = {
   },
 };
 
-export const SAMMANSTÄLLNING: FormDef = {
+const SAMMANSTÄLLNING: FormDef = {
   name: 'sammanställning',
   title: 'Sammanställning över väsentliga uppgifter',
   orientation: 'rows',
@@ -188,7 +188,7 @@ export const SAMMANSTÄLLNING: FormDef = {
   },
 };
 
-export const INDIKATORER: FormDef = {
+const INDIKATORER: FormDef = {
   name: 'indikatorer',
   title: 'Resultatindikatorer',
   orientation: 'columns',

@@ -2,7 +2,7 @@
 // list and completion offers it, so that what can be written and what is understood are one list.
 import type { Message } from '../problems';
 
-export type FunctionName = 'sum' | 'avg' | 'min' | 'max' | 'abs' | 'count' | 'countif' | 'prev';
+type FunctionName = 'sum' | 'avg' | 'min' | 'max' | 'abs' | 'count' | 'countif' | 'prev';
 
 export interface FormulaFunction {
   readonly name: FunctionName;

@@ -1,7 +1,7 @@
 // Splits a formula into tokens. Identifiers may hold Swedish letters; there is no other way to run code.
 import type { Span } from './ast';
 
-export type TokenKind = 'ident' | 'number' | 'string' | 'op' | 'end';
+type TokenKind = 'ident' | 'number' | 'string' | 'op' | 'end';
 
 export interface Token {
   readonly kind: TokenKind;

@@ -17,7 +17,7 @@ function answers(v: unknown, at: Origin): AnswerRef[] {
   });
 }
 
-export function cellLiteral(v: unknown): CellLiteral | undefined {
+function cellLiteral(v: unknown): CellLiteral | undefined {
   if (v === null || v === undefined) return { kind: 'empty' };
   if (typeof v === 'number') return readNumber(v);
   if (typeof v === 'string') return readString(v);

@@ -218,7 +218,7 @@ export interface CellSource {
   readonly origin: Origin;
 }
 
-export interface HeadingRow {
+interface HeadingRow {
   readonly kind: 'heading';
   readonly text: string;
   readonly origin: Origin;

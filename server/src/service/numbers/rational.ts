@@ -60,7 +60,6 @@ export const add = (a: Rational, b: Rational): Rational => (a.d === b.d ? { n: a
 export const sub = (a: Rational, b: Rational): Rational => (a.d === b.d ? { n: a.n - b.n, d: a.d } : rat(a.n * b.d - b.n * a.d, a.d * b.d));
 export const mul = (a: Rational, b: Rational): Rational => rat(a.n * b.n, a.d * b.d);
 export const neg = (a: Rational): Rational => ({ n: -a.n, d: a.d });
-export const isZero = (a: Rational): boolean => a.n === 0n;
 
 export function div(a: Rational, b: Rational): Rational {
   return rat(a.n * b.d, a.d * b.n);

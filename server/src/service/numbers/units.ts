@@ -3,7 +3,7 @@
 import { rat } from './rational';
 import type { Rational } from './rational';
 
-export const UNITS = [
+const UNITS = [
   'kr', 'tkr', 'mnkr', 'mdkr', '%', 'antal', 'st', 'index', 'poäng', 'timmar', 'dagar', 'kg', 'ton',
   'årsarbetskrafter', 'år', 'text',
 ] as const;

@@ -44,7 +44,7 @@ export interface Labels {
 }
 
 /** The words of charts: captions, legends and the text alternatives that state every value. */
-export interface ChartLabels {
+interface ChartLabels {
   /** The caption's label, before the title: "Diagram:". */
   readonly caption: string;
   /** What follows an indicator's name in its chart's title: " – utfall och målvärde". */

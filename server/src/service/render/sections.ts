@@ -34,7 +34,7 @@ export interface SectionContext {
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
 
-export function renderSignatures(sig: Signatures, ctx: SectionContext): string {
+function renderSignatures(sig: Signatures, ctx: SectionContext): string {
   const { labels: l } = ctx;
   const date = sig.date ? longDate(sig.date, ctx.language) : '';
   const where = sig.place && date ? l.place(sig.place, date) : sig.place ?? date;

@@ -11,7 +11,7 @@ import type { Labels } from './labels';
 import type { Language } from '../problems';
 
 /** A top-level string of the manifest that the model does not keep (diarienummer, rapportnummer). */
-export function manifestField(pa: ProjectAnalysis, key: string): string | undefined {
+function manifestField(pa: ProjectAnalysis, key: string): string | undefined {
   const value = pa.project.manifestFile.parsed.value;
   if (value === null || typeof value !== 'object') return undefined;
   const v = (value as Record<string, unknown>)[key];

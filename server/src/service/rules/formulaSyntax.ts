@@ -2,7 +2,7 @@
 import type { FormulaSource, Section } from '../model/types';
 import { defineRule } from './unit';
 
-export function* formulasOfSection(section: Section): Generator<FormulaSource> {
+function* formulasOfSection(section: Section): Generator<FormulaSource> {
   for (const o of [...section.indicatorOutcomes, ...section.goalOutcomes]) if (o.formula) yield o.formula;
   for (const t of section.tables) {
     for (const c of t.columns) yield* c.formulas;

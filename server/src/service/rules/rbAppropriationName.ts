@@ -7,7 +7,7 @@ import { postName, tablesOfForm } from './letterFigures';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** True when a row's heading names a post by its designation and name, as whole words. */
-export function namesPost(heading: string, beteckning: string | undefined, namn: string | undefined): boolean {
+function namesPost(heading: string, beteckning: string | undefined, namn: string | undefined): boolean {
   const text = heading.toLowerCase().replace(/\s+/g, ' ');
   const designation = (beteckning ?? '').toLowerCase().replace(/^ap\.?\s*/, '');
   // Whole words only: "Verksamhetsstöd" does not name "Verksamhet", nor "ap.1.2" name "ap.1".

@@ -28,10 +28,6 @@ export const RULES: readonly RuleInfo[] = RULE_UNITS.flatMap((u: RuleUnit) =>
 const BY_CODE = new Map<string, RuleInfo>(RULES.map((r) => [r.code, r]));
 const FIXES = new Map<string, Fix>(RULE_UNITS.flatMap((u: RuleUnit) => Object.entries(u.fixes ?? {}).flatMap(([code, fix]) => (fix ? [[code, fix] as const] : []))));
 
-export function ruleInfo(code: string): RuleInfo | undefined {
-  return BY_CODE.get(code);
-}
-
 /** True for the codes of status findings (see `CodeInfo.kind`). */
 export function isStatusCode(code: string): boolean {
   return BY_CODE.get(code)?.kind === 'status';

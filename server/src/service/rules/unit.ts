@@ -15,7 +15,7 @@ import type { FileState } from '../workspace';
 import type { Fix } from '../features/fixes/types';
 import type { ReportContext, WorkspaceContext } from './context';
 
-export interface CodeInfo {
+interface CodeInfo {
   readonly severity: Severity;
   readonly title: Message;
   /** One sentence in English: what a finding of this code means (the rules index quotes it). */

@@ -40,7 +40,7 @@ function resolveRef(ref: string, root: SchemaNode): Located | undefined {
 }
 
 /** Follows $ref chains, keeping the documentation of the referring schema where it has its own. */
-export function deref(located: Located, depth = 0): Located {
+function deref(located: Located, depth = 0): Located {
   const { schema, root } = located;
   if (!schema.$ref || depth > 8) return located;
   const target = resolveRef(schema.$ref, root);

@@ -45,7 +45,7 @@ export function schemasFingerprint(): string {
 }
 
 /** FNV-1a over a string: a fast, stable fingerprint (not a cryptographic hash). */
-export function fnv1a(text: string): string {
+function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -54,7 +54,7 @@ export function fnv1a(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-export const FILE_KINDS: readonly FileKind[] = ['regleringsbrev', 'årsredovisning', 'kapitel'];
+const FILE_KINDS: readonly FileKind[] = ['regleringsbrev', 'årsredovisning', 'kapitel'];
 
 export function isFileKind(v: unknown): v is FileKind {
   return typeof v === 'string' && (FILE_KINDS as readonly string[]).includes(v);

@@ -23,7 +23,7 @@ export interface Cell {
 
 export type RoundingMode = 'närmaste' | 'trunkering';
 
-export function cellKey(tableId: string, rowId: string, columnId: string): string {
+function cellKey(tableId: string, rowId: string, columnId: string): string {
   return `${tableId}.${rowId}.${columnId}`;
 }
 

@@ -39,7 +39,7 @@ function dedupeCells(cells: readonly Cell[]): Cell[] {
 
 const MAX_LISTED = 12;
 
-export function inputsText(engine: Engine, inputs: readonly Cell[]): Message {
+function inputsText(engine: Engine, inputs: readonly Cell[]): Message {
   const list = dedupeCells(inputs);
   const shown = list.slice(0, MAX_LISTED).map((c) => {
     if (c.source?.literal.kind === 'number') return { sv: `${c.key} = ${printedBoth(c).sv}`, en: `${c.key} = ${printedBoth(c).en}` };

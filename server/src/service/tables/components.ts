@@ -175,7 +175,7 @@ function parts(tables: readonly Table[], deps: (t: Table) => readonly Table[]): 
   return out;
 }
 
-export function valueDigest(v: Value | undefined): string {
+function valueDigest(v: Value | undefined): string {
   if (!v) return '?';
   switch (v.kind) {
     case 'number':

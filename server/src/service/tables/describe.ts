@@ -30,7 +30,7 @@ export function valueText(value: Value, cell: Cell, extraDecimals = 1): Message 
 }
 
 /** The figure as the table prints it, in the language's number format. */
-export function printed(cell: Cell, language: Language = 'sv'): string {
+function printed(cell: Cell, language: Language = 'sv'): string {
   const lit = cell.source?.literal;
   if (!lit || lit.kind === 'empty') return '–';
   if (lit.kind === 'text') return lit.text;

@@ -21,7 +21,7 @@ import type { Bound, EngineIssue } from './bound';
 import { formFormula } from './formFormulas';
 import type { TableIndex } from './resolve';
 
-export type { Ctx, FormContext } from './bind';
+export type { Ctx } from './bind';
 export type { EngineIssue } from './bound';
 
 export type Value =

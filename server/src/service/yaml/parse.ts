@@ -6,7 +6,7 @@ import type { Document } from 'yaml';
 import type { Draft } from '../problems';
 
 /** What the parse finds; the rule unit that reports it gives it its severity (rules/yamlSyntax.ts). */
-export type YamlProblem = Draft & { readonly code: 'yaml-syntax' | 'yaml-duplicate-key' };
+type YamlProblem = Draft & { readonly code: 'yaml-syntax' | 'yaml-duplicate-key' };
 
 export interface ParsedYaml {
   readonly uri: string;

@@ -14,7 +14,7 @@ import { typographic } from '../table';
 import { chartSvg } from './svg';
 
 /** A chart value as the tables print it: "1 574,6", "−38". */
-export function valueText(v: ChartValue): string {
+function valueText(v: ChartValue): string {
   return typographic(formatNumber(v.exact, v.decimals, 'sv'));
 }
 

@@ -7,7 +7,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { escapeAttr, escapeHtml } from '../escape';
 
-export interface SvgSeries {
+interface SvgSeries {
   readonly name: string;
   /** One value per category; undefined leaves a gap. */
   readonly values: readonly (number | undefined)[];
@@ -64,7 +64,7 @@ function n(v: number): string {
 }
 
 /** A rough width of a text in Arial: digits and most letters are about 0.56 em. */
-export function textWidth(text: string, size: number): number {
+function textWidth(text: string, size: number): number {
   return [...text].reduce((w, c) => w + (c === ' ' || c === '\u00a0' || c === ',' || c === '.' ? 0.28 : /[A-ZÅÄÖmw]/.test(c) ? 0.72 : 0.56), 0) * size;
 }
 
