@@ -3,17 +3,17 @@
 import { strict as assert } from 'node:assert';
 import { parseArgs } from '../../server/src/cli/args';
 import { planOutputs } from '../../server/src/cli/commands/check';
-import { useColor } from '../../server/src/cli/formats/color';
+import { paint, useColor } from '../../server/src/cli/formats/color';
 import { escapeData, escapeProperty } from '../../server/src/cli/formats/github';
 import { xmlEscape } from '../../server/src/cli/formats/junit';
 import { pathToUriReference } from '../../server/src/cli/formats/sarif';
-import { globBase, globToRegExp, isGlob } from '../../server/src/cli/glob';
+import { globBase, globMatcher, isGlob } from '../../server/src/cli/glob';
 import { UsageError } from '../../server/src/cli/load';
 import { Progress } from '../../server/src/cli/progress';
 
 describe('CLI parts', () => {
   describe('glob patterns', () => {
-    const matches = (glob: string, path: string) => globToRegExp(glob).test(path);
+    const matches = (glob: string, path: string) => globMatcher(glob)(path);
 
     it('tells patterns from paths', () => {
       assert.ok(isGlob('samples/**/*.yaml'));
@@ -48,6 +48,37 @@ describe('CLI parts', () => {
       assert.equal(globBase('*.yaml'), '.');
       assert.equal(globBase('**/x.yaml'), '.');
       assert.equal(globBase('/abs/**/x.yaml'), '/abs');
+    });
+  });
+
+  describe('the command line', () => {
+    const spec = { lang: { takesValue: true }, pdf: { takesValue: false }, severity: { takesValue: true, repeatable: true }, output: { takesValue: true, alias: 'o' } } as const;
+    const usage = (argv: string[]) => {
+      try {
+        parseArgs(argv, spec);
+        return '';
+      } catch (e) {
+        assert.ok(e instanceof UsageError);
+        return (e as Error).message;
+      }
+    };
+
+    it('reads values, repeated flags, aliases, booleans and positionals in order', () => {
+      const args = parseArgs(['a.yaml', '--lang', 'en', '-o', 'out', '--severity=x=off', '--severity', 'y=info', '--pdf', '-', '--', '--not-a-flag'], spec);
+      assert.deepEqual(args.positionals, ['a.yaml', '-', '--not-a-flag']);
+      assert.deepEqual(args.flags.get('severity'), ['x=off', 'y=info']);
+      assert.deepEqual(args.sequence.map((s) => s.name), ['lang', 'output', 'severity', 'severity', 'pdf']);
+      assert.equal(args.flags.get('pdf')?.[0], 'true');
+      assert.equal(parseArgs(['--lang', '-x'], spec).flags.get('lang')?.[0], '-x', 'a value may start with a dash, as written');
+    });
+
+    it('refuses unknown flags, missing values, a value for a switch and a flag given twice, naming the flag', () => {
+      assert.equal(usage(['--langs', 'en']), 'Okänd flagga / unknown option: --langs');
+      assert.equal(usage(['--langs=en']), 'Okänd flagga / unknown option: --langs');
+      assert.equal(usage(['-x']), 'Okänd flagga / unknown option: -x');
+      assert.equal(usage(['--lang']), '--lang behöver ett värde / needs a value');
+      assert.equal(usage(['--pdf=yes']), '--pdf tar inget värde / takes no value');
+      assert.equal(usage(['--lang', 'sv', '--lang', 'en']), '--lang får bara anges en gång / may be given once');
     });
   });
 
@@ -97,6 +128,16 @@ describe('CLI parts', () => {
       assert.equal(useColor({ isTTY: true }, { NO_COLOR: '' }), true, 'an empty NO_COLOR does not count');
       assert.equal(useColor({ isTTY: false }, { FORCE_COLOR: '1' }), true);
       assert.equal(useColor({ isTTY: false }, { FORCE_COLOR: '1', NO_COLOR: '1' }), false);
+    });
+
+    it('writes the SGR codes whatever the process’s own stdout is, and none when off', () => {
+      const on = paint(true);
+      assert.equal(on.red('x'), '\u001b[31mx\u001b[39m');
+      assert.equal(on.yellow('x'), '\u001b[33mx\u001b[39m');
+      assert.equal(on.dim('x'), '\u001b[2mx\u001b[22m');
+      assert.equal(on.bold('x'), '\u001b[1mx\u001b[22m');
+      assert.equal(on.underline('x'), '\u001b[4mx\u001b[24m');
+      assert.equal(paint(false).red('x'), 'x');
     });
   });
 

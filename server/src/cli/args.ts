@@ -1,5 +1,8 @@
-// A small, strict command-line parser: flags with values, repeatable flags, booleans and positionals.
-// Unknown flags are usage errors, so that a typo in a CI script fails loudly.
+// The command line, read by node:util's parseArgs: flags with values, repeatable flags, booleans and
+// positionals. Its tokens keep the order of the flags, which `--format x -o f` needs, and are checked
+// here against the command's flags, so that an unknown flag, a missing value or a flag given twice is a
+// usage error with a message in both languages: a typo in a CI script fails loudly.
+import { parseArgs as parseNodeArgs } from 'node:util';
 import { UsageError } from './load';
 
 export interface FlagSpec {
@@ -16,35 +19,36 @@ export interface ParsedArgs {
 }
 
 export function parseArgs(argv: readonly string[], spec: Readonly<Record<string, FlagSpec>>): ParsedArgs {
+  const options = Object.fromEntries(Object.entries(spec).map(([name, s]) => [
+    name,
+    { type: s.takesValue ? 'string' as const : 'boolean' as const, multiple: true, ...(s.alias ? { short: s.alias } : {}) },
+  ]));
+  // Not strict: unknown flags come back as tokens and are refused below with the command's own words.
+  const { tokens } = parseNodeArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
   const positionals: string[] = [];
   const flags = new Map<string, string[]>();
   const sequence: { name: string; value: string }[] = [];
-  const byAlias = new Map(Object.entries(spec).flatMap(([name, s]) => (s.alias ? [[s.alias, name] as const] : [])));
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    const [rawName, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const name = rawName.startsWith('--') ? rawName.slice(2) : byAlias.get(rawName.slice(1)) ?? rawName.slice(1);
-    const s = spec[name];
-    if (!s) throw new UsageError(`Okänd flagga / unknown option: ${rawName}`);
+    if (token.kind !== 'option') continue;
+    const s = spec[token.name];
+    // An unknown short flag's letters are each a token of their own; the flag as written names them all.
+    if (!s) throw new UsageError(`Okänd flagga / unknown option: ${token.rawName.startsWith('--') ? token.rawName.split('=')[0] : argv[token.index].split('=')[0]}`);
     let value = 'true';
     if (s.takesValue) {
-      const next = inline ?? argv[++i];
-      if (next === undefined) throw new UsageError(`${rawName} behöver ett värde / needs a value`);
-      value = next;
+      if (token.value === undefined) throw new UsageError(`${token.rawName} behöver ett värde / needs a value`);
+      value = token.value;
+    } else if (token.value !== undefined) {
+      throw new UsageError(`${token.rawName} tar inget värde / takes no value`);
     }
-    const list = flags.get(name) ?? [];
-    if (list.length > 0 && !s.repeatable) throw new UsageError(`${rawName} får bara anges en gång / may be given once`);
+    const list = flags.get(token.name) ?? [];
+    if (list.length > 0 && !s.repeatable) throw new UsageError(`${token.rawName} får bara anges en gång / may be given once`);
     list.push(value);
-    flags.set(name, list);
-    sequence.push({ name, value });
+    flags.set(token.name, list);
+    sequence.push({ name: token.name, value });
   }
   return { positionals, flags, sequence };
 }

@@ -5,7 +5,7 @@ import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readd
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LanguageService } from '../service/index';
-import { globBase, globToRegExp, isGlob } from './glob';
+import { globBase, globMatcher, isGlob } from './glob';
 
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 const YAML = /\.ya?ml$/i;
@@ -38,13 +38,13 @@ function expandGlob(pattern: string, cwd: string): string[] {
   const normalized = slashes(pattern).replace(/^(\.\/)+/, '');
   const base = resolve(cwd, globBase(normalized));
   if (!existsSync(base) || !statSync(base).isDirectory()) return [];
-  const re = globToRegExp(normalized);
+  const matches = globMatcher(normalized);
   const entries: { path: string; dir: boolean }[] = [];
   walkAll(base, entries);
   const out: string[] = [];
   for (const e of entries) {
     const shown = isAbsolute(normalized) ? slashes(e.path) : slashes(relative(cwd, e.path));
-    if (!re.test(shown)) continue;
+    if (!matches(shown)) continue;
     if (e.dir) walk(e.path, out);
     else if (YAML.test(e.path)) out.push(e.path);
   }

@@ -1,6 +1,11 @@
 // Terminal colours, used only when the output is a terminal and the user has not asked for none
 // (https://no-color.org: NO_COLOR set and non-empty). FORCE_COLOR turns them on for CI logs that
-// render ANSI codes.
+// render ANSI codes. The escapes are node:util's styleText; whether to colour is decided here, for the
+// stream the output goes to, not by styleText's look at the process's own stdout.
+import { styleText } from 'node:util';
+
+type Style = Parameters<typeof styleText>[0];
+
 export interface Paint {
   readonly red: (s: string) => string;
   readonly yellow: (s: string) => string;
@@ -17,10 +22,10 @@ export function useColor(stream: { readonly isTTY?: boolean }, env: Readonly<Rec
   return stream.isTTY === true;
 }
 
-const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+const style = (format: Style) => (s: string) => styleText(format, s, { validateStream: false });
 const plain = (s: string) => s;
 
 export function paint(enabled: boolean): Paint {
   if (!enabled) return { red: plain, yellow: plain, blue: plain, green: plain, dim: plain, bold: plain, underline: plain };
-  return { red: sgr(31, 39), yellow: sgr(33, 39), blue: sgr(34, 39), green: sgr(32, 39), dim: sgr(2, 22), bold: sgr(1, 22), underline: sgr(4, 24) };
+  return { red: style('red'), yellow: style('yellow'), blue: style('blue'), green: style('green'), dim: style('dim'), bold: style('bold'), underline: style('underline') };
 }

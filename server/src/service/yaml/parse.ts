@@ -1,7 +1,7 @@
 // Parses one YAML file into a document that keeps source ranges and comments. Parsing never throws:
 // syntax errors, duplicate keys and keys that are collections come back as problems, and nothing is
 // printed (the yaml package would warn on the process's stderr about collection keys otherwise).
-import { isAlias, isCollection, isPair, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isPair, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
 import type { Draft } from '../problems';
 
@@ -14,7 +14,6 @@ export interface ParsedYaml {
   readonly doc: Document.Parsed;
   /** The document as plain data, or undefined when it could not be built (e.g. too many aliases). */
   readonly value: unknown;
-  readonly lineCounter: LineCounter;
   readonly problems: YamlProblem[];
   /** True when an edit may be re-read item by item (reparse.ts): the document has no anchors or aliases. */
   readonly incremental?: boolean;
@@ -54,15 +53,14 @@ function collectionKeys(doc: Document.Parsed, uri: string, length: number): Yaml
 }
 
 export function parseYaml(uri: string, text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(parserText(text), { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
+    doc = parseDocument(parserText(text), { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   } catch (e) {
     // The parser recurses on nesting; input nested beyond the stack is reported, not thrown.
-    const empty = parseDocument('', { lineCounter: new LineCounter(), logLevel: 'error' });
+    const empty = parseDocument('', { logLevel: 'error' });
     return {
-      uri, text, doc: empty, value: undefined, lineCounter,
+      uri, text, doc: empty, value: undefined,
       problems: [{
         code: 'yaml-syntax', uri, range: { start: 0, end: Math.min(1, text.length) },
         message: { sv: `Dokumentet kan inte läsas: ${(e as Error).message}`, en: `The document cannot be read: ${(e as Error).message}` },
@@ -100,7 +98,7 @@ export function parseYaml(uri: string, text: string): ParsedYaml {
       },
     });
   }
-  return { uri, text, doc, value, lineCounter, problems, incremental: problems.length === 0 && !hasAnchors(doc) };
+  return { uri, text, doc, value, problems, incremental: problems.length === 0 && !hasAnchors(doc) };
 }
 
 /** Whether a document has anchors or aliases, which tie one part of it to another. */

@@ -5,7 +5,7 @@
 // over random edits of the sample); whenever that cannot be vouched for (the edit leaves every item, the
 // item's text reads differently alone, the document has anchors, errors or carriage returns), the caller
 // parses the whole file instead.
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, YAMLSeq } from 'yaml';
 import type { ParsedYaml } from './parse';
 
@@ -120,13 +120,6 @@ function replaced(value: unknown, path: readonly (string | number)[], item: unkn
   return { ...o, [head]: replaced(o[head as string], rest, item) };
 }
 
-function lineCounterOf(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
-}
-
 /**
  * The parse of `text` made from the parse of the text before an edit, or undefined when it cannot be made
  * by re-reading one item. The previous document is taken over (its nodes are moved, not copied): it must
@@ -173,7 +166,6 @@ export function reparseYaml(previous: ParsedYaml, text: string): ParsedYaml | un
     text,
     doc: previous.doc,
     value: replaced(previous.value, item.path, value),
-    lineCounter: lineCounterOf(text),
     problems: [],
     incremental: true,
   };
