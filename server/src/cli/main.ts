@@ -11,6 +11,8 @@ import type { Command, CommandIO } from './io';
 import { processIO } from './io';
 import { UsageError } from './load';
 import { VERSION } from './version';
+import { isMainThread } from 'node:worker_threads';
+import { isCheckWorker, runCheckWorker } from './workers';
 
 export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand, renderCommand, exportCommand, schemaCommand, initCommand, lspCommand];
 
@@ -51,7 +53,9 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
   }
 }
 
-if (require.main === module) {
+if (isCheckWorker()) {
+  runCheckWorker();
+} else if (isMainThread && require.main === module) {
   void main(process.argv.slice(2), processIO()).then((code) => {
     process.exitCode = code;
   });

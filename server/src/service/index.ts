@@ -47,7 +47,7 @@ export interface LanguageService {
   getFile(uri: string): FileInfo | undefined;
   uris(): string[];
   /** Files a file refers to (a manifest's requirement set and chapters), for the caller to load. */
-  referencedUris(uri: string): string[];
+  referencedUris(uri: string): readonly string[];
   /** The findings of every file and the reports found, recomputed only after a change. */
   analyze(): WorkspaceAnalysis;
   /** Counts the analyses made: a new number means the findings (and the preview) may have changed. */

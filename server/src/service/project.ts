@@ -97,13 +97,23 @@ export function buildProjects(ws: Workspace): Project[] {
   return projects.sort((a, b) => (a.manifest.uri < b.manifest.uri ? -1 : 1));
 }
 
-/** The URIs a file refers to (requirement set, chapters), so that a caller can load them from disk. */
-export function referencedUris(file: FileState): string[] {
+const referenced = new WeakMap<FileState, readonly string[]>();
+
+/**
+ * The URIs a file refers to (requirement set, chapters), so that a caller can load them from disk; once
+ * per text, as a CLI run over many reports asks for every manifest's while it finds the reports.
+ */
+export function referencedUris(file: FileState): readonly string[] {
   if (file.kind !== 'årsredovisning' || !file.model) return [];
-  const m = file.model;
-  // Only paths inside the report: a caller reads these from disk.
-  return [m.requirementSetPath, ...m.chapters.map((c) => c.path)].flatMap((p) => {
-    const uri = p === undefined ? undefined : resolveReportPath(file.uri, p);
-    return uri === undefined ? [] : [uri];
-  });
+  let uris = referenced.get(file);
+  if (!uris) {
+    const m = file.model;
+    // Only paths inside the report: a caller reads these from disk.
+    uris = [m.requirementSetPath, ...m.chapters.map((c) => c.path)].flatMap((p) => {
+      const uri = p === undefined ? undefined : resolveReportPath(file.uri, p);
+      return uri === undefined ? [] : [uri];
+    });
+    referenced.set(file, uris);
+  }
+  return uris;
 }

@@ -1,20 +1,19 @@
 // `regbrev check [paths|globs]`: checks the reports and prints the findings in one or more formats;
 // exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on a usage or runtime error.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { createLanguageService } from '../../service/index';
 import type { Severity } from '../../service/index';
-import { compareProblems } from '../../service/index';
 import { flag, oneOf, parseArgs } from '../args';
 import type { ParsedArgs } from '../args';
 import { useColor } from '../formats/color';
-import { toFinding } from '../formats/finding';
 import { FORMAT_NAMES, FORMATS } from '../formats/index';
 import type { FormatName } from '../formats/index';
 import type { Command, CommandIO } from '../io';
-import { displayPath, findFiles, inputPaths, loadIntoService, loadReportAround, toUri, UsageError, writeOutputFile } from '../load';
+import { findFiles, toUri, UsageError, writeOutputFile } from '../load';
 import { Progress } from '../progress';
 import { LIMIT_FLAGS, LIMIT_HELP, settingsFromArgs } from '../settings';
 import { VERSION } from '../version';
+import { checkInWorkers } from '../workers';
 
 const CHECK_HELP = `regbrev check [sökvägar|mönster…] [flaggor]
 
@@ -51,6 +50,8 @@ Paths are folders, files or patterns such as 'samples/**/*.yaml' (quote them in 
   --rounding närmaste|trunkering
                          hur siffror avrundats när tabellen inte säger / rounding of figures
   --docs-base <url>      var reglernas sidor finns (SARIF helpUri) / where the rule pages are
+  -j, --jobs <n>         kontrollera rapporterna i n trådar (antalet kärnor); utdata blir densamma
+                         check the reports in n threads (the number of cores); the output is the same
 ${LIMIT_HELP}  -h, --help             denna hjälp / this help
 
 Färger bara i terminal och inte med NO_COLOR. Förlopp på stderr när körningen tar mer än en sekund.
@@ -70,11 +71,19 @@ const SPEC = {
   lang: { takesValue: true },
   rounding: { takesValue: true },
   'docs-base': { takesValue: true },
+  jobs: { takesValue: true, alias: 'j' },
   ...LIMIT_FLAGS,
   help: { takesValue: false, alias: 'h' },
 } as const;
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The number of workers: a positive whole number, the machine's cores by default. */
+function jobsFrom(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs ska vara ett positivt heltal / must be a positive whole number: ${value}`);
+  return Number(value);
+}
 
 interface Output {
   readonly format: FormatName;
@@ -112,6 +121,7 @@ async function runCheck(argv: readonly string[], io: CommandIO): Promise<number>
   const failOn = oneOf(flag(args, 'fail-on'), ['error', 'warning', 'info'] as const, 'fail-on', 'error');
   const quiet = args.flags.has('quiet');
   const settings = settingsFromArgs(args, io.env);
+  const jobs = jobsFrom(flag(args, 'jobs'));
   const language = settings.language;
   const stdinPath = flag(args, 'stdin-filepath');
   if (args.positionals.includes('-') && !stdinPath) throw new UsageError('- (stdin) kräver / needs --stdin-filepath <sökväg/path>');
@@ -119,34 +129,24 @@ async function runCheck(argv: readonly string[], io: CommandIO): Promise<number>
   if (paths.length === 0 && !stdinPath) throw new UsageError('Ange minst en mapp, fil eller --stdin-filepath / give at least one folder, file or --stdin-filepath');
 
   const progress = new Progress((t) => io.stderr.write(t), language);
-  const service = createLanguageService(settings);
   const files = paths.length > 0 ? findFiles(paths, cwd) : [];
   const overlay = new Map<string, string>();
   const stdinUri = stdinPath ? toUri(resolve(cwd, stdinPath)) : undefined;
   if (stdinUri) overlay.set(stdinUri, await io.readStdin());
   progress.stage({ sv: `läser ${files.length + overlay.size} filer`, en: `reading ${files.length + overlay.size} files` });
-  const requested = loadIntoService(service, files, overlay);
-  if (stdinUri && !requested.includes(stdinUri)) requested.push(stdinUri);
-  // A chapter or letter named without its manifest (or read from stdin) is judged with its report, as the
-  // editor judges it: its manifest, requirement set and other chapters are loaded, their findings not shown.
-  for (const uri of requested) loadReportAround(service, uri, overlay);
-  progress.stage({ sv: `kontrollerar ${service.uris().length} filer`, en: `checking ${service.uris().length} files` });
-  const analysis = service.analyze();
-  const problems = requested
-    .flatMap((uri) => [...(analysis.problems.get(uri) ?? [])])
-    // --quiet drops everything below error, both from the output and from the exit code, as ESLint does.
-    .filter((p) => !quiet || p.severity === 'error')
-    .sort(compareProblems);
-  const findings = problems.map((p) => toFinding(service, p, language, cwd));
-  const ctx = { files: requested.map((u) => displayPath(u, cwd)).sort(), language, settings: service.settings, version: VERSION };
+  const result = await checkInWorkers({ settings, files, overlay, stdinUri, cwd, quiet }, jobs, (n) => {
+    progress.stage({ sv: `kontrollerar ${n} filer`, en: `checking ${n} files` });
+  });
+  const findings = result.findings.map((f) => f.finding);
+  const ctx = { files: [...result.files].sort(), language, settings, version: VERSION };
   for (const o of outputs) {
     const text = FORMATS[o.format](findings, { ...ctx, color: o.file === undefined && useColor(io.stdout, io.env) });
     // Every file the service read is an input: none of them may be replaced by an output.
-    if (o.file !== undefined) writeOutputFile(o.file, text, cwd, inputPaths(service));
+    if (o.file !== undefined) writeOutputFile(o.file, text, cwd, result.inputs);
     else io.stdout.write(text);
   }
-  progress.finish({ sv: `${requested.length} filer, ${findings.length} fynd`, en: `${requested.length} files, ${findings.length} findings` });
-  return problems.some((p) => RANK[p.severity] >= RANK[failOn]) ? 1 : 0;
+  progress.finish({ sv: `${result.files.length} filer, ${findings.length} fynd`, en: `${result.files.length} files, ${findings.length} findings` });
+  return findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
 }
 
 export const checkCommand: Command = {
