@@ -82,11 +82,22 @@ function operations(page, screenshots) {
       await page.keyboard.press('Escape');
       return labels;
     },
-    /** Types into the focused quick input (the palette, an input box, the simple file dialog) and presses Enter. */
-    async answer({ text, timeoutMs = 15000 }) {
-      const input = await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { state: 'visible', timeout: timeoutMs });
+    /**
+     * Types into the focused quick input (the palette, an input box, the simple file dialog) and presses
+     * Enter, unless `enter` is false. With `title`, it first waits until the visible quick input carries
+     * exactly that title, so that an answer never lands in the box before, still closing.
+     */
+    async answer({ text, title, enter = true, timeoutMs = 15000 }) {
+      const visible = '.quick-input-widget:not([style*="display: none"])';
+      if (title !== undefined) {
+        await until(`the quick input titled ${title}`, async () => {
+          const el = await page.$(`${visible} .quick-input-title`);
+          return el !== null && (await el.evaluate((e) => e.textContent?.trim())) === title;
+        }, timeoutMs);
+      }
+      const input = await page.waitForSelector(`${visible} input`, { state: 'visible', timeout: timeoutMs });
       await input.fill(text);
-      await page.keyboard.press('Enter');
+      if (enter) await page.keyboard.press('Enter');
       return true;
     },
     async screenshot({ name }) {

@@ -218,12 +218,14 @@ describe('regbrev in VS Code', () => {
       const target = vscode.Uri.joinPath(folder, 'ny', 'provmyndigheten-2025');
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, 'ny'));
       const done = vscode.commands.executeCommand('regbrev.newReport');
-      await ui('answer', { text: 'Provmyndigheten' });
-      await ui('answer', { text: '2025' });
-      // The folder dialog (VS Code's own, in a browser): type the path, then accept it with its button.
-      await ui('answer', { text: `${vscode.Uri.joinPath(folder, 'ny').fsPath}/` });
+      await ui('answer', { text: 'Provmyndigheten', title: 'New report (1/3)' });
+      await ui('answer', { text: '2025', title: 'New report (2/3)' });
+      // The folder dialog (VS Code's own, in a browser): type the path and accept it with its button, as a
+      // user would. Enter is not pressed: in the dialog it either opens the folder or accepts it, depending
+      // on how far its own completion has got, and only the button means the same every time.
+      await ui('answer', { text: `${vscode.Uri.joinPath(folder, 'ny').fsPath}/`, title: 'New report (3/3): the folder to create it in', enter: false });
       await ui('dom.click', { selector: '.quick-input-widget .monaco-button:has-text("Create the report here")' });
-      await ui('answer', { text: 'provmyndigheten-2025' });
+      await ui('answer', { text: 'provmyndigheten-2025', title: 'New report (3/3)' });
       await done;
       const manifest = vscode.Uri.joinPath(target, 'arsredovisning.yaml');
       const editor = await until('the new manifest open', () => vscode.window.activeTextEditor?.document.uri.toString() === manifest.toString() && vscode.window.activeTextEditor, 30000);
