@@ -49,6 +49,10 @@ function renameChapter(text: string, c: number, ids: readonly string[]): string 
           // A standard form merges every table that declares it; the copies keep their own formulas only.
           for (const item of value.items) if (isMap(item)) (item as YAMLMap).delete('form');
         }
+        if (key && FORMULA_KEYS.has(key) && isSeq(value)) {
+          // A list of formulas (`formel: [sum(*), T30.x]`): each is renamed like a single one.
+          for (const item of value.items) if (isScalar(item) && typeof item.value === 'string') item.value = renameFormula(item.value);
+        }
         if (key === 'cellformler' && isMap(value)) {
           for (const p of (value as YAMLMap).items) if (isScalar(p.value) && typeof p.value.value === 'string') p.value.value = renameFormula(p.value.value);
         }

@@ -1,9 +1,39 @@
 // duplicate-id: ids that must be unique are unique: tables in the report, rows and columns in a table,
 // sections and notes in the report, requirements, indicators and the letter's other ids in the
 // requirement set, and the chapters the manifest lists.
-import type { Origin } from '../model/types';
+import type { Finding } from '../findings';
+import type { Origin, Table } from '../model/types';
 import type { Message } from '../problems';
+import { findingsOf } from './memo';
 import { defineRule } from './unit';
+
+type DuplicateId = Finding & { readonly code: 'duplicate-id' };
+
+/** Row and column ids given twice in one table: judged by the table alone, once while it is unchanged. */
+function withinTable(t: Table): DuplicateId[] {
+  const out: DuplicateId[] = [];
+  const where: Message = { sv: ` i tabell ${t.id}`, en: ` in table ${t.id}` };
+  const check = (ids: readonly { id: string; origin: Origin }[], what: Message) => {
+    const seen = new Map<string, Origin>();
+    for (const { id, origin } of ids) {
+      const at: Origin = { uri: t.uri, ptr: `${origin.ptr}/id` };
+      const first = seen.get(id);
+      if (!first) {
+        seen.set(id, at);
+        continue;
+      }
+      out.push({
+        code: 'duplicate-id',
+        at: { origin: at },
+        message: { sv: `${what.sv} ”${id}” finns redan${where.sv}.`, en: `${what.en} "${id}" already exists${where.en}.` },
+        related: [{ at: { origin: first }, message: { sv: 'först här', en: 'first here' } }],
+      });
+    }
+  };
+  check(t.dataRows.filter((r) => r.explicitId), { sv: 'Raden', en: 'Row' });
+  check(t.columns, { sv: 'Kolumnen', en: 'Column' });
+  return out;
+}
 
 export const duplicates = defineRule({
   name: 'duplicates',
@@ -40,10 +70,7 @@ export const duplicates = defineRule({
       if (s.not !== undefined) report(notes, String(s.not), { uri: s.uri, ptr: `${s.origin.ptr}/not` }, { sv: 'Not', en: 'Note' });
       for (const t of s.tables) {
         report(tables, t.id, { uri: t.uri, ptr: `${t.origin.ptr}/id` }, { sv: 'Tabellen', en: 'The table' });
-        const rows = new Map<string, Origin>();
-        for (const r of t.dataRows) if (r.explicitId) report(rows, r.id, { uri: t.uri, ptr: `${r.origin.ptr}/id` }, { sv: 'Raden', en: 'Row' }, { sv: ` i tabell ${t.id}`, en: ` in table ${t.id}` });
-        const cols = new Map<string, Origin>();
-        for (const c of t.columns) report(cols, c.id, { uri: t.uri, ptr: `${c.origin.ptr}/id` }, { sv: 'Kolumnen', en: 'Column' }, { sv: ` i tabell ${t.id}`, en: ` in table ${t.id}` });
+        for (const f of findingsOf('duplicates', t, () => withinTable(t))) out.place(f);
       }
     }
     for (const r of project.repeated) {

@@ -1,6 +1,11 @@
-// formula-syntax: every formula of the report parses; the finding points at the offending token.
+// formula-syntax: every formula of the report parses; the finding points at the offending token. A
+// section is judged by itself, once while it is unchanged.
+import type { Finding } from '../findings';
 import type { FormulaSource, Section } from '../model/types';
+import { findingsOf } from './memo';
 import { defineRule } from './unit';
+
+type FormulaSyntax = Finding & { readonly code: 'formula-syntax' };
 
 function* formulasOfSection(section: Section): Generator<FormulaSource> {
   for (const o of [...section.indicatorOutcomes, ...section.goalOutcomes]) if (o.formula) yield o.formula;
@@ -22,21 +27,29 @@ export const formulaSyntax = defineRule({
       summary: 'A formula cannot be parsed.',
     },
   },
-  report({ project, locate }, out) {
-    for (const s of project.sections) {
-      for (const f of formulasOfSection(s)) {
-        const err = f.parsed.error;
-        if (!err) continue;
-        // A comma inside { … } ends the formula early in YAML: the usual cause of an unclosed call.
-        const open = (f.parsed.text.match(/\(/g) ?? []).length > (f.parsed.text.match(/\)/g) ?? []).length;
-        const hint = open
-          ? { sv: ' Står formeln i en {…}-mappning? Sätt den inom citattecken, t.ex. formel: "sum(a, b)".', en: ' Is the formula inside a {…} mapping? Quote it, e.g. formel: "sum(a, b)".' }
-          : { sv: '', en: '' };
-        out.report('formula-syntax', locate.span(f.origin, err.span), {
-          sv: `Formeln ”${f.parsed.text}” kan inte läsas: ${err.message.sv}.${hint.sv}`,
-          en: `The formula "${f.parsed.text}" cannot be read: ${err.message.en}.${hint.en}`,
-        });
-      }
-    }
+  report({ project }, out) {
+    for (const s of project.sections) for (const f of findingsOf('formulaSyntax', s, () => inSection(s))) out.place(f);
   },
 });
+
+function inSection(s: Section): FormulaSyntax[] {
+  const out: FormulaSyntax[] = [];
+  for (const f of formulasOfSection(s)) {
+    const err = f.parsed.error;
+    if (!err) continue;
+    // A comma inside { … } ends the formula early in YAML: the usual cause of an unclosed call.
+    const open = (f.parsed.text.match(/\(/g) ?? []).length > (f.parsed.text.match(/\)/g) ?? []).length;
+    const hint = open
+      ? { sv: ' Står formeln i en {…}-mappning? Sätt den inom citattecken, t.ex. formel: "sum(a, b)".', en: ' Is the formula inside a {…} mapping? Quote it, e.g. formel: "sum(a, b)".' }
+      : { sv: '', en: '' };
+    out.push({
+      code: 'formula-syntax',
+      at: { origin: f.origin, span: err.span },
+      message: {
+        sv: `Formeln ”${f.parsed.text}” kan inte läsas: ${err.message.sv}.${hint.sv}`,
+        en: `The formula "${f.parsed.text}" cannot be read: ${err.message.en}.${hint.en}`,
+      },
+    });
+  }
+  return out;
+}

@@ -5,11 +5,14 @@
 // (found when the tables and the outcomes are evaluated); and what names a vocabulary of its own: rows or
 // columns of a standard form that the form does not know, column keys of värden and cellformler, and the
 // rows a chart names. The files the manifest names are missing-file's (rules/files.ts).
+import type { Finding } from '../findings';
 import { FORMS } from '../forms/definitions';
+import type { Table } from '../model/types';
 import type { ReferenceSite } from '../names/types';
 import type { Message } from '../problems';
 import { closestName } from '../text/distance';
 import type { ReportContext } from './context';
+import { findingsOf } from './memo';
 import { defineRule } from './unit';
 import type { RuleOutput } from './unit';
 
@@ -75,41 +78,49 @@ function unresolved({ names }: ReportContext, site: ReferenceSite): Message | un
   }
 }
 
+type UnknownReference = Finding & { readonly code: 'unknown-reference' };
+
 /** Row and column ids of standard forms, and the column keys of a row's values, against their tables. */
-function vocabularies({ project, locate }: ReportContext, out: Out): void {
-  for (const t of project.tables) {
-    const form = t.form ? FORMS.get(t.form) : undefined;
-    if (form?.orientation === 'rows') {
-      for (const r of t.dataRows) {
-        if (!r.explicitId || r.id in form.posts) continue;
-        const h = hint(r.id, Object.keys(form.posts));
-        out.report('unknown-reference', locate.origin({ uri: t.uri, ptr: `${r.origin.ptr}/id` }), {
-          sv: `”${r.id}” är ingen post i uppställningsformen ${form.name}.${h.sv}`,
-          en: `"${r.id}" is not a post of the standard form ${form.name}.${h.en}`,
-        });
-      }
-    }
-    if (form?.orientation === 'columns') {
-      for (const c of t.columns) {
-        // Text columns (such as an indicator's name) may stand beside the form's figures.
-        if (c.id in form.posts || c.unit === 'text') continue;
-        const h = hint(c.id, Object.keys(form.posts));
-        out.report('unknown-reference', locate.origin({ uri: t.uri, ptr: `${c.origin.ptr}/id` }), {
-          sv: `”${c.id}” är ingen kolumn i uppställningsformen ${form.name}.${h.sv}`,
-          en: `"${c.id}" is not a column of the standard form ${form.name}.${h.en}`,
-        });
-      }
-    }
+function vocabularies({ project }: ReportContext, out: Out): void {
+  for (const t of project.tables) for (const f of findingsOf('references', t, () => vocabularyOf(t))) out.place(f);
+}
+
+/** What a table names by ids of its own vocabulary (its form's posts, its columns) that are none. */
+function vocabularyOf(t: Table): UnknownReference[] {
+  const out: UnknownReference[] = [];
+  const add = (at: Finding['at'], message: Message) => out.push({ code: 'unknown-reference', at, message });
+  const form = t.form ? FORMS.get(t.form) : undefined;
+  if (form?.orientation === 'rows') {
     for (const r of t.dataRows) {
-      for (const s of r.strays) {
-        // A value beyond the table's columns is the schema unit's; a key naming no column is ours.
-        if (s.column === undefined) continue;
-        const h = hint(s.column, t.columns.map((c) => c.id));
-        out.report('unknown-reference', locate.origin(s.origin, 'key'), {
-          sv: `Tabellen ${t.id} har ingen kolumn ”${s.column}”.${h.sv}`,
-          en: `Table ${t.id} has no column "${s.column}".${h.en}`,
-        });
-      }
+      if (!r.explicitId || r.id in form.posts) continue;
+      const h = hint(r.id, Object.keys(form.posts));
+      add({ origin: { uri: t.uri, ptr: `${r.origin.ptr}/id` } }, {
+        sv: `”${r.id}” är ingen post i uppställningsformen ${form.name}.${h.sv}`,
+        en: `"${r.id}" is not a post of the standard form ${form.name}.${h.en}`,
+      });
     }
   }
+  if (form?.orientation === 'columns') {
+    for (const c of t.columns) {
+      // Text columns (such as an indicator's name) may stand beside the form's figures.
+      if (c.id in form.posts || c.unit === 'text') continue;
+      const h = hint(c.id, Object.keys(form.posts));
+      add({ origin: { uri: t.uri, ptr: `${c.origin.ptr}/id` } }, {
+        sv: `”${c.id}” är ingen kolumn i uppställningsformen ${form.name}.${h.sv}`,
+        en: `"${c.id}" is not a column of the standard form ${form.name}.${h.en}`,
+      });
+    }
+  }
+  for (const r of t.dataRows) {
+    for (const s of r.strays) {
+      // A value beyond the table's columns is the schema unit's; a key naming no column is ours.
+      if (s.column === undefined) continue;
+      const h = hint(s.column, t.columns.map((c) => c.id));
+      add({ origin: s.origin, target: 'key' }, {
+        sv: `Tabellen ${t.id} har ingen kolumn ”${s.column}”.${h.sv}`,
+        en: `Table ${t.id} has no column "${s.column}".${h.en}`,
+      });
+    }
+  }
+  return out;
 }

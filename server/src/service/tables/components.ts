@@ -30,8 +30,8 @@ export interface RelationRecord {
 
 interface PartResult {
   readonly values: ReadonlyMap<string, Value>;
-  /** Cells of other parts this part read, with the digest of the value it read. */
-  readonly reads: ReadonlyMap<string, string>;
+  /** Cells of other parts this part read, with the value it read. */
+  readonly reads: ReadonlyMap<string, Value | undefined>;
   readonly findings: readonly Finding[];
   /** Printed figures a relation of this part compares. */
   readonly checked: readonly string[];
@@ -175,16 +175,17 @@ function parts(tables: readonly Table[], deps: (t: Table) => readonly Table[]): 
   return out;
 }
 
-function valueDigest(v: Value | undefined): string {
-  if (!v) return '?';
-  switch (v.kind) {
-    case 'number':
-      return `n${v.interval.lo.n}/${v.interval.lo.d}:${v.interval.hi.n}/${v.interval.hi.d}`;
-    case 'text':
-      return `t${v.text}`;
-    default:
-      return v.kind;
+/** Whether two values are the same: equal kinds and, for figures and texts, equal contents. */
+function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.kind !== b.kind) return false;
+  if (a.kind === 'number' && b.kind === 'number') {
+    const x = a.interval;
+    const y = b.interval;
+    return x.lo.n === y.lo.n && x.lo.d === y.lo.d && x.hi.n === y.hi.n && x.hi.d === y.hi.d;
   }
+  if (a.kind === 'text' && b.kind === 'text') return a.text === b.text;
+  return true;
 }
 
 function record(r: Relation): RelationRecord {
@@ -240,7 +241,9 @@ export function* evaluateTablesInSteps(
   const tables = [...index.tables.values()];
   const deps = new Map<Table, Table[]>(tables.map((t) => [t, dependencies(t, index)]));
   const engine = new Engine(index, roundingMode);
-  const seeded = new Map<string, Value>();
+  // The values of evaluated parts, by the id of the table a cell key starts with: no copy of every value.
+  const byTable = new Map<string, ReadonlyMap<string, Value>>();
+  const seeded = (key: string): Value | undefined => byTable.get(key.slice(0, key.indexOf('.')))?.get(key);
   engine.seed(seeded);
   const findings: Finding[] = [];
   const relations: RelationRecord[] = [];
@@ -259,7 +262,7 @@ export function* evaluateTablesInSteps(
       ...outside.map(fingerprint).sort(),
     ].join('\n');
     let result = cache.parts.get(key);
-    if (result && [...result.reads].some(([cell, digest]) => valueDigest(seeded.get(cell)) !== digest)) result = undefined;
+    if (result && [...result.reads].some(([cell, value]) => !sameValue(seeded(cell), value))) result = undefined;
     if (!result) {
       cache.evaluatedTables += part.length;
       evaluated.push(...part.map((t) => t.id));
@@ -275,7 +278,7 @@ export function* evaluateTablesInSteps(
       }
       result = {
         values,
-        reads: new Map([...reads.keys()].map((k) => [k, valueDigest(seeded.get(k))])),
+        reads: new Map([...reads.keys()].map((k) => [k, seeded(k)])),
         findings: [
           ...checkedHere.findings,
           ...engine.issues.slice(issuesBefore).flatMap((i) => issueFinding(i, index) ?? []),
@@ -286,7 +289,7 @@ export function* evaluateTablesInSteps(
       yield;
     }
     kept.set(key, result);
-    for (const [k, v] of result.values) seeded.set(k, v);
+    for (const t of part) byTable.set(t.id, result.values);
     findings.push(...result.findings);
     relations.push(...result.relations);
     for (const c of result.checked) checked.add(c);

@@ -57,7 +57,7 @@ export class Engine {
   private readonly binder: Binder;
   readonly issues: EngineIssue[] = [];
   /** Values handed in by cell key, and the tables whose cells are not to be read from them. */
-  private seeded: ReadonlyMap<string, Value> = new Map();
+  private seeded: (key: string) => Value | undefined = () => undefined;
   private watched: { readonly tables: ReadonlySet<Table>; readonly reads: Map<string, Cell> } | undefined;
 
   constructor(readonly index: TableIndex, readonly roundingMode: RoundingMode = 'närmaste') {
@@ -65,7 +65,7 @@ export class Engine {
   }
 
   /** Values computed elsewhere, by cell key: the engine returns them instead of computing them. */
-  seed(values: ReadonlyMap<string, Value>): void {
+  seed(values: (key: string) => Value | undefined): void {
     this.seeded = values;
   }
 
@@ -155,7 +155,7 @@ export class Engine {
     if (this.watched && !this.watched.tables.has(cell.table)) this.watched.reads.set(cell.key, cell);
     const known = this.values.get(cell);
     if (known) return known;
-    const seeded = this.seeded.get(cell.key);
+    const seeded = this.seeded(cell.key);
     if (seeded) {
       this.values.set(cell, seeded);
       return seeded;

@@ -27,11 +27,17 @@ export interface RbFact {
   readonly label: string;
 }
 
+/**
+ * Cells are created once per table, row and column object, and kept while the table is: a cell depends
+ * on these three alone, and a file that did not change keeps its model's objects, so that an analysis
+ * after an edit makes the cells of the edited file only. The table comes first because a row or column
+ * of a standard form may serve several tables. Nested maps avoid building string keys on every lookup.
+ */
+const CELLS = new WeakMap<Table, WeakMap<DataRow, Map<Column, Cell>>>();
+
 export class TableIndex {
   readonly tables = new Map<string, Table>();
   readonly forms = new Map<string, FormView>();
-  /** Cells are created once per row and column; nested maps avoid building string keys on every lookup. */
-  private readonly cells = new Map<DataRow, Map<Column, Cell>>();
   private readonly rowIndex = new Map<Table, Map<string, DataRow>>();
   private readonly columnIndex = new Map<Table, Map<string, Column>>();
   readonly rbFacts = new Map<string, RbFact>();
@@ -86,10 +92,15 @@ export class TableIndex {
   }
 
   cell(table: Table, row: DataRow, column: Column): Cell {
-    let byColumn = this.cells.get(row);
+    let byRow = CELLS.get(table);
+    if (!byRow) {
+      byRow = new WeakMap();
+      CELLS.set(table, byRow);
+    }
+    let byColumn = byRow.get(row);
     if (!byColumn) {
       byColumn = new Map();
-      this.cells.set(row, byColumn);
+      byRow.set(row, byColumn);
     }
     let c = byColumn.get(column);
     if (!c) {
