@@ -82,4 +82,43 @@ describe('re-reading one item after an edit', () => {
     assert.equal(reparseYaml(broken, 'typ: kapitel\nlista:\n  - y: [3\n'), undefined);
     assert.equal(reparseYaml(parsed, text.replace('rubrik: B', 'rubrik: [B')), undefined, 'an item that no longer reads');
   });
+
+  it('re-reads an edit of prose as its block scalar alone, as a full parse reads it, over 400 random edits', function () {
+    this.timeout(120000);
+    const rnd = random(2024);
+    let alone = 0;
+    let tried = 0;
+    for (const [uri, original] of sampleFiles()) {
+      let previous = parseYaml(uri, original);
+      for (let i = 0; i < 40; i++) {
+        // An edit at a random place inside the content of one of the file's block scalars.
+        const blocks = [...previous.text.matchAll(/: [|>][-+]?\n((?:[ ]+\S[^\n]*\n|\n)+)/g)];
+        if (blocks.length === 0) break;
+        tried++;
+        const b = blocks[Math.floor(rnd() * blocks.length)];
+        const at = b.index! + b[0].length - b[1].length + Math.floor(rnd() * b[1].length);
+        const kind = rnd();
+        const text = kind < 0.5
+          ? previous.text.slice(0, at) + ALPHABET[Math.floor(rnd() * ALPHABET.length)] + previous.text.slice(at)
+          : previous.text.slice(0, at) + previous.text.slice(Math.min(previous.text.length, at + 1 + Math.floor(rnd() * 3)));
+        const before = new Set<unknown>();
+        visit(previous.doc, { Node: (_, n) => void before.add(n) });
+        const full = parseYaml(uri, text);
+        const fast = reparseYaml(previous, text);
+        if (fast) {
+          assert.equal(full.problems.length, 0, `a re-read item means a clean document (${uri}, edit ${i})`);
+          assert.deepStrictEqual(fast.value, full.value, `data (${uri}, edit ${i})`);
+          assert.deepStrictEqual(positions(fast.doc), positions(full.doc), `positions (${uri}, edit ${i})`);
+          let made = 0;
+          visit(fast.doc, { Node: (_, n) => void (before.has(n) ? undefined : made++) });
+          if (made === 1) alone++;
+          previous = fast;
+        } else {
+          previous = full;
+        }
+        if (previous.problems.length > 0) previous = parseYaml(uri, original);
+      }
+    }
+    assert.ok(alone > tried / 2, `${alone} of ${tried} edits of prose re-read the block scalar alone`);
+  });
 });

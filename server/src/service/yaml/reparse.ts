@@ -6,14 +6,21 @@
 // item's text reads differently alone, the document has anchors, errors or carriage returns), the caller
 // parses the whole file instead.
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Document, Node, YAMLSeq } from 'yaml';
+import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { ParsedYaml } from './parse';
 
 /** Aliases beyond this count are refused, as in a full parse. */
 const MAX_ALIAS_COUNT = 200;
 
+/**
+ * What is re-read alone: an item of a block sequence (from its dash line), or a pair of a block mapping
+ * whose value is a block scalar (`text: |`, from its key's line), the prose an author types most.
+ */
 interface Item {
-  readonly seq: YAMLSeq;
+  readonly seq?: YAMLSeq;
+  readonly map?: YAMLMap;
+  /** For a pair: its key, which the edit leaves as it was. */
+  readonly key?: string;
   readonly index: number;
   /** The item's path in the document's data (keys and indices from the root). */
   readonly path: readonly (string | number)[];
@@ -31,11 +38,22 @@ function itemAround(doc: Document.Parsed, text: string, from: number, to: number
   let best: Item | undefined;
   const descend = (node: unknown, path: (string | number)[]) => {
     if (isMap(node)) {
-      for (const pair of node.items) {
+      node.items.forEach((pair, index) => {
         const r = range(pair.value);
-        if (!r || !isScalar(pair.key)) continue;
-        if (r[0] <= from && to <= r[2]) descend(pair.value, [...path, String(pair.key.value)]);
-      }
+        const k = range(pair.key);
+        if (!r || !k || !isScalar(pair.key)) return;
+        const key = String(pair.key.value);
+        if (isScalar(pair.value) && (pair.value.type === 'BLOCK_LITERAL' || pair.value.type === 'BLOCK_FOLDED')) {
+          // A block scalar's pair: its key alone on the start of its line (no dash, no flow), the change
+          // after the key, and the value ending on a line boundary.
+          const start = text.lastIndexOf('\n', k[0] - 1) + 1;
+          if (node.flow !== true && /^[ ]*$/.test(text.slice(start, k[0])) && k[1] < from && to < r[2] && text[r[2] - 1] === '\n') {
+            best = { map: node, key, index, path: [...path, key], start, end: r[2] };
+          }
+          return;
+        }
+        if (r[0] <= from && to <= r[2]) descend(pair.value, [...path, key]);
+      });
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
         const r = range(item);
@@ -120,6 +138,31 @@ function replaced(value: unknown, path: readonly (string | number)[], item: unkn
   return { ...o, [head]: replaced(o[head as string], rest, item) };
 }
 
+interface Fresh {
+  readonly node: Node;
+  readonly value: unknown;
+}
+
+/** The one block item that the re-read text of a sequence item must be. */
+function freshItem(sub: Document.Parsed): Fresh | undefined {
+  if (!isSeq(sub.contents) || sub.contents.items.length !== 1 || sub.contents.flow) return undefined;
+  try {
+    return { node: sub.contents.items[0] as Node, value: (sub.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown[])[0] };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The block scalar that the re-read text of a pair must hold, under the same key. */
+function freshValue(sub: Document.Parsed, key: string): Fresh | undefined {
+  const map = sub.contents;
+  if (!isMap(map) || map.flow || map.items.length !== 1) return undefined;
+  const pair = map.items[0];
+  if (!isScalar(pair.key) || String(pair.key.value) !== key || !isScalar(pair.value)) return undefined;
+  if (pair.value.type !== 'BLOCK_LITERAL' && pair.value.type !== 'BLOCK_FOLDED') return undefined;
+  return { node: pair.value, value: pair.value.toJS(sub) };
+}
+
 /**
  * The parse of `text` made from the parse of the text before an edit, or undefined when it cannot be made
  * by re-reading one item. The previous document is taken over (its nodes are moved, not copied): it must
@@ -140,27 +183,29 @@ export function reparseYaml(previous: ParsedYaml, text: string): ParsedYaml | un
   if (!item) return undefined;
   const itemText = text.slice(item.start, item.end + delta);
   const sub = parseDocument(itemText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
-  if (sub.errors.length > 0 || sub.warnings.length > 0 || !isSeq(sub.contents) || sub.contents.items.length !== 1 || sub.contents.flow) return undefined;
-  const fresh = sub.contents.items[0];
-  const freshRange = range(fresh);
-  if (!freshRange || hasAnchors(fresh) || hasCollectionKeys(fresh)) return undefined;
-  let value: unknown;
-  try {
-    value = (sub.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown[])[0];
-  } catch {
-    return undefined;
-  }
+  if (sub.errors.length > 0 || sub.warnings.length > 0) return undefined;
+  const fresh = item.map ? freshValue(sub, item.key!) : freshItem(sub);
+  if (!fresh) return undefined;
+  const freshRange = range(fresh.node);
+  if (!freshRange || hasAnchors(fresh.node) || hasCollectionKeys(fresh.node)) return undefined;
   // The item alone must end where it ended in the document: on the same line boundary after the edit.
   if (freshRange[2] !== itemText.length) return undefined;
-  offsetAll(fresh, item.start);
-  const stale = item.seq.items[item.index] as Node;
-  shift(previous.doc, item.end, delta, stale);
+  offsetAll(fresh.node, item.start);
+  if (item.map) {
+    const pair = item.map.items[item.index];
+    shift(previous.doc, item.end, delta, pair.value);
+    pair.value = fresh.node;
+  } else {
+    const stale = item.seq!.items[item.index] as Node;
+    shift(previous.doc, item.end, delta, stale);
+    // Comments and blank lines above the dash line belong to the item and lie outside the edit.
+    fresh.node.commentBefore = stale.commentBefore;
+    fresh.node.spaceBefore = stale.spaceBefore;
+    item.seq!.items[item.index] = fresh.node;
+  }
   const docRange = (previous.doc as unknown as { range?: number[] }).range;
   if (docRange) for (let i = 0; i < docRange.length; i++) if (docRange[i] >= item.end) docRange[i] += delta;
-  // Comments and blank lines above the dash line belong to the item and lie outside the edit.
-  (fresh as Node).commentBefore = stale.commentBefore;
-  (fresh as Node).spaceBefore = stale.spaceBefore;
-  item.seq.items[item.index] = fresh;
+  const value = fresh.value;
   return {
     uri: previous.uri,
     text,
