@@ -24,6 +24,8 @@ export class MeasuredServer {
   private readonly waiters: (() => void)[] = [];
   private version = 1;
   settings: Record<string, unknown> = {};
+  /** When the process was started, on this process's clock: where a CPU profile of it begins. */
+  readonly startedAt = performance.now();
 
   constructor(command: readonly string[]) {
     this.child = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
