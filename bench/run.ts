@@ -18,6 +18,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseDocument } from 'yaml';
 import { createLanguageService } from '../server/src/service/index';
+import { SERVER_NODE_FLAGS } from '../server/src/shared/launch';
 import { largeReport, SAMPLE, workspace, yamlFiles } from './generate';
 import type { Workload } from './generate';
 import { leadingAreas, readProfile, readWorkerProfiles, summarize } from './profile';
@@ -142,8 +143,9 @@ async function measureEdits(server: MeasuredServer, uri: string, initial: string
   return { latencies, cpu, burstLatencies, burstCpu };
 }
 
+/** The server as the VS Code client starts it (its node flags included), over stdio. */
 async function regbrevServer(dir: string, node: readonly string[] = []): Promise<MeasuredServer> {
-  const server = new MeasuredServer(['node', ...node, SERVER, '--stdio']);
+  const server = new MeasuredServer(['node', ...SERVER_NODE_FLAGS, ...node, SERVER, '--stdio']);
   server.settings = { regbrev: { language: 'sv' } };
   await server.initialize(pathToFileURL(dir).toString(), { settings: { language: 'sv' } });
   return server;

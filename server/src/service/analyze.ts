@@ -167,15 +167,25 @@ function* analyzeProjectInSteps(
   const { engine } = evaluation;
   const outcomes = evaluateOutcomes(project, engine);
   const ctx = reportContext(project, index, engine, locate, outcomes, evaluation.findings);
-  const checked = new Set(evaluation.checked);
+  const checkedByRules: Cell[] = [];
   const problems: Problem[] = [];
   for (const unit of UNITS) {
     const report = unit.report;
     if (!report) continue;
     const result = runUnit(unit, locate, (out) => report(ctx, out), onError);
     problems.push(...result.problems);
-    for (const c of result.checked) checked.add(c.key);
+    checkedByRules.push(...result.checked);
   }
+  // Built when first asked for (by the preview, the figures' summary), not after every edit.
+  let checked: ReadonlySet<string> | undefined;
+  const checkedKeys = () => {
+    if (!checked) {
+      const all = new Set(evaluation.checked);
+      for (const c of checkedByRules) all.add(c.key);
+      checked = all;
+    }
+    return checked;
+  };
   let cells: ReadonlySet<Cell> | undefined;
   const analysis: ProjectAnalysis = {
     project,
@@ -189,9 +199,11 @@ function* analyzeProjectInSteps(
       return ctx.projection;
     },
     relations: evaluation.relations,
-    checked,
+    get checked() {
+      return checkedKeys();
+    },
     get checkedCells() {
-      cells ??= cellsOf(index, checked);
+      cells ??= cellsOf(index, checkedKeys());
       return cells;
     },
     evaluated: evaluation.evaluated,

@@ -24,7 +24,7 @@ local published = {}
 local analysed = 0
 local client_id = vim.lsp.start_client({
   name = 'regbrev',
-  cmd = { 'node', server, '--stdio' },
+  cmd = { 'node', '--max-semi-space-size=32', server, '--stdio' },
   root_dir = root,
   workspace_folders = { { uri = vim.uri_from_fname(root), name = 'sample' } },
   handlers = {

@@ -31,7 +31,9 @@ function build(project: Project): ReportNames {
     const key = `${kind}\n${name}`;
     if (own.has(key)) return;
     own.set(key, { kind, name, origin });
-    ownNames.set(kind, [...(ownNames.get(kind) ?? []), name]);
+    const names = ownNames.get(kind);
+    if (names) names.push(name);
+    else ownNames.set(kind, [name]);
   };
   for (const s of project.sections) {
     if (s.nummer) define('section', s.nummer, s.origin);
@@ -86,7 +88,6 @@ function build(project: Project): ReportNames {
     }
   }
 
-  const at = new Map<string, ReferenceSite>();
   const to = new Map<string, ReferenceSite[]>();
   const push = (key: string, s: ReferenceSite) => {
     const list = to.get(key);
@@ -94,16 +95,28 @@ function build(project: Project): ReportNames {
     else to.set(key, [s]);
   };
   for (const s of sites) {
-    if (!at.has(originKey(s.origin))) at.set(originKey(s.origin), s);
     if (!s.target) continue;
     push(`${s.kind}\n${s.target.name}`, s);
     if (s.kind === 'requirement' || s.kind === 'goal') push(`answer\n${s.target.name}`, s);
   }
-  const ownAt = new Map([...own.values()].map((d) => [originKey(d.origin), d]));
+  // What is at a position is asked by hover and navigation, not by the analysis: indexed when first asked.
+  let at: Map<string, ReferenceSite> | undefined;
+  const siteAt = (origin: Origin) => {
+    if (!at) {
+      at = new Map();
+      for (const s of sites) if (!at.has(originKey(s.origin))) at.set(originKey(s.origin), s);
+    }
+    return at.get(originKey(origin));
+  };
+  let ownAt: Map<string, Definition> | undefined;
+  const definedAt = (origin: Origin) => {
+    ownAt ??= new Map([...own.values()].map((d) => [originKey(d.origin), d]));
+    return ownAt.get(originKey(origin));
+  };
   return {
     sites,
-    siteAt: (origin) => at.get(originKey(origin)),
-    definitionAt: (origin) => letter.definitionAt(origin) ?? ownAt.get(originKey(origin)),
+    siteAt,
+    definitionAt: (origin) => letter.definitionAt(origin) ?? definedAt(origin),
     referencesTo: (kind, name) => to.get(`${kind}\n${name}`) ?? [],
     answersTo: (id) => to.get(`answer\n${id}`) ?? [],
     namesOf: (kind) => (kind === 'section' || kind === 'note' ? ownNames.get(kind) ?? [] : letter.namesOf(kind)),

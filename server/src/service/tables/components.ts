@@ -41,6 +41,12 @@ interface PartResult {
 /** The results of a report's parts by key, from one analysis to the next; parts no longer seen are dropped. */
 export class EvaluationCache {
   parts = new Map<string, PartResult>();
+  /**
+   * A short number for each table's content seen in the last analysis: a part's key is made of these,
+   * not of the contents themselves, which would make every key as long as the part's tables' text.
+   */
+  ids = new Map<string, number>();
+  nextId = 0;
   /** Tables evaluated in all, for tests that count the work an edit causes. */
   evaluatedTables = 0;
 }
@@ -247,20 +253,28 @@ export function* evaluateTablesInSteps(
   engine.seed(seeded);
   const findings: Finding[] = [];
   const relations: RelationRecord[] = [];
-  const checked = new Set<string>();
+  const checkedByPart: (readonly string[])[] = [];
   const evaluated: string[] = [];
   const kept = new Map<string, PartResult>();
+  const ids = new Map<string, number>();
+  const idOf = (content: string): number => {
+    let id = ids.get(content) ?? cache.ids.get(content);
+    if (id === undefined) id = cache.nextId++;
+    ids.set(content, id);
+    return id;
+  };
+  const idOfTable = (t: Table) => idOf(fingerprint(t));
+  const facts = idOf(factsDigest);
   for (const part of parts(tables, (t) => deps.get(t) ?? [])) {
     const members = new Set(part);
     const outside = [...new Set(part.flatMap((t) => deps.get(t) ?? []))].filter((t) => !members.has(t));
-    const facts = part.some((t) => scan(t).facts || t.form !== undefined);
+    const readsFacts = part.some((t) => scan(t).facts || t.form !== undefined);
     const key = [
       roundingMode,
-      facts ? factsDigest : '',
-      ...part.map(fingerprint).sort(),
-      '→',
-      ...outside.map(fingerprint).sort(),
-    ].join('\n');
+      readsFacts ? facts : '',
+      part.map(idOfTable).sort((a, b) => a - b).join(','),
+      outside.map(idOfTable).sort((a, b) => a - b).join(','),
+    ].join('|');
     let result = cache.parts.get(key);
     if (result && [...result.reads].some(([cell, value]) => !sameValue(seeded(cell), value))) result = undefined;
     if (!result) {
@@ -292,9 +306,22 @@ export function* evaluateTablesInSteps(
     for (const t of part) byTable.set(t.id, result.values);
     findings.push(...result.findings);
     relations.push(...result.relations);
-    for (const c of result.checked) checked.add(c);
+    checkedByPart.push(result.checked);
   }
   // Only what this analysis used is kept, so that the cache holds one report's parts at most.
   cache.parts = kept;
-  return { engine, relations, checked, findings, evaluated };
+  cache.ids = ids;
+  // The set of checked figures is asked for by the preview and the figures' summary, not by the rules:
+  // it is built when first asked for, not after every edit.
+  let checked: ReadonlySet<string> | undefined;
+  return {
+    engine,
+    relations,
+    get checked() {
+      checked ??= new Set(checkedByPart.flat());
+      return checked;
+    },
+    findings,
+    evaluated,
+  };
 }
