@@ -1,5 +1,6 @@
-// Diagnostics follow the text: after an edit the analysis starts at once (or, while keystrokes come in
-// quick succession, after a short pause), runs in slices so that new messages are read between them, and
+// Diagnostics follow the text: after an edit the analysis starts at once (after a keystroke of typing, a
+// moment later, in case another follows; while changes come in faster than analyses finish, after a
+// short pause), runs in slices so that new messages are read between them, and
 // is dropped as soon as a newer text arrives, so that findings of an older text are never published. Once
 // an analysis is done, every file whose findings changed is published, and every open file once per
 // version (an empty list included), each tagged with the version it was computed from; then
@@ -10,9 +11,18 @@ import { AnalysisNotification } from '../shared/protocol';
 import { toDiagnostic } from './toLsp';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** Edits closer together than this are a burst of typing. */
+/** Edits closer together than this are one run of editing. */
 const BURST_MS = 120;
-/** In a burst, the analysis waits this long after the last keystroke, so that a burst costs one or two. */
+/**
+ * After a keystroke of typing the analysis waits this long for the next one: unseen, and long enough
+ * that a quick burst of typing costs one analysis, not one per keystroke. Any other change (a replaced
+ * figure, a paste, an undo, a quick fix) is analysed at once.
+ */
+const KEYSTROKE_MS = 35;
+/**
+ * While the analysis of the edit before is still pending (the author outruns it), the analysis waits
+ * this long after the last change, so that a burst costs one or two analyses.
+ */
 const BURST_PAUSE_MS = 60;
 /** An analysis runs in slices of about this long, reading the client's messages in between. */
 const SLICE_MS = 8;
@@ -31,17 +41,18 @@ export class DiagnosticsScheduler {
     private readonly log: (message: string) => void,
   ) {}
 
-  /** A text, setting or file changed: analyse again, soon. */
-  schedule(): void {
+  /** A text, setting or file changed: analyse again, soon (after a `keystroke` of typing, a little later). */
+  schedule(keystroke = false): void {
     const now = performance.now();
-    const burst = now - this.lastChange < BURST_MS;
+    const pending = this.job !== undefined || this.timer !== undefined;
+    const wait = pending && now - this.lastChange < BURST_MS ? BURST_PAUSE_MS : keystroke ? KEYSTROKE_MS : 0;
     this.lastChange = now;
     this.job = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.guarded('starting an analysis', () => this.start());
-    }, burst ? BURST_PAUSE_MS : 0);
+    }, wait);
   }
 
   /** Runs a timer's or a handler's work; a failure is logged and never ends the server. */

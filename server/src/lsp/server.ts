@@ -121,8 +121,7 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
   }));
   // A change only stores the text: parsing and checking wait for the analysis (or a request) to need it.
   documents.onDidChangeContent(guarded(connection, 'ändring', (e) => {
-    index.changed(e.document);
-    diagnostics.schedule();
+    diagnostics.schedule(index.changed(e.document));
   }));
   documents.onDidClose(guarded(connection, 'stängning', (e) => {
     index.closedDoc(e.document.uri);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/index';
+import { isKeystroke } from './keystroke';
 
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 /** Large workspaces are cut off here rather than slowing the server down without bound. */
@@ -13,6 +14,8 @@ const MAX_FILES = 5000;
 export class WorkspaceIndex {
   private readonly open = new Map<string, TextDocument>();
   private readonly closed = new Map<string, TextDocument>();
+  /** The text last handed to the service for each open document (the document itself is updated in place). */
+  private readonly texts = new Map<string, string>();
 
   constructor(private readonly service: LanguageService, private readonly log: (message: string) => void) {}
 
@@ -83,17 +86,24 @@ export class WorkspaceIndex {
   opened(doc: TextDocument): void {
     this.open.set(doc.uri, doc);
     this.closed.delete(doc.uri);
+    this.texts.set(doc.uri, doc.getText());
     this.service.setFile({ uri: doc.uri, text: doc.getText() });
   }
 
-  changed(doc: TextDocument): void {
+  /** Hands the new text in; says whether the change was one keystroke of typing (isKeystroke). */
+  changed(doc: TextDocument): boolean {
+    const before = this.texts.get(doc.uri);
+    const text = doc.getText();
     this.open.set(doc.uri, doc);
-    this.service.setFile({ uri: doc.uri, text: doc.getText() });
+    this.texts.set(doc.uri, text);
+    this.service.setFile({ uri: doc.uri, text });
+    return before !== undefined && isKeystroke(before, text);
   }
 
   /** A closed document falls back to its text on disk. */
   closedDoc(uri: string): void {
     this.open.delete(uri);
+    this.texts.delete(uri);
     this.loadFromDisk(uri);
   }
 
