@@ -35,26 +35,40 @@ export interface RbFact {
  */
 const CELLS = new WeakMap<Table, WeakMap<DataRow, Map<Column, Cell>>>();
 
+/**
+ * A table's rows and columns by id, made when first asked for and kept with the table (they depend on
+ * it alone). The first of duplicated ids wins, as for tables; the duplicate itself is reported.
+ */
+const ROWS = new WeakMap<Table, Map<string, DataRow>>();
+const COLUMNS = new WeakMap<Table, Map<string, Column>>();
+
+function byId<T extends { readonly id: string }>(memo: WeakMap<Table, Map<string, T>>, table: Table, items: readonly T[]): Map<string, T> {
+  let found = memo.get(table);
+  if (!found) {
+    found = new Map();
+    for (const item of items) if (!found.has(item.id)) found.set(item.id, item);
+    memo.set(table, found);
+  }
+  return found;
+}
+
 export class TableIndex {
   readonly tables = new Map<string, Table>();
   readonly forms = new Map<string, FormView>();
-  private readonly rowIndex = new Map<Table, Map<string, DataRow>>();
-  private readonly columnIndex = new Map<Table, Map<string, Column>>();
   readonly rbFacts = new Map<string, RbFact>();
 
   constructor(tables: readonly Table[], readonly requirementSet: RequirementSet | undefined) {
+    const byForm = new Map<string, Table[]>();
     for (const t of tables) {
-      if (!this.tables.has(t.id)) this.tables.set(t.id, t);
-      // The first of duplicated ids wins, as for tables; the duplicate itself is reported.
-      const rows = new Map<string, DataRow>();
-      for (const r of t.dataRows) if (!rows.has(r.id)) rows.set(r.id, r);
-      const columns = new Map<string, Column>();
-      for (const c of t.columns) if (!columns.has(c.id)) columns.set(c.id, c);
-      this.rowIndex.set(t, rows);
-      this.columnIndex.set(t, columns);
+      if (this.tables.has(t.id)) continue;
+      this.tables.set(t.id, t);
+      if (t.form === undefined) continue;
+      const members = byForm.get(t.form);
+      if (members) members.push(t);
+      else byForm.set(t.form, [t]);
     }
     for (const def of FORMS.values()) {
-      const members = tables.filter((t) => t.form === def.name && this.tables.get(t.id) === t);
+      const members = byForm.get(def.name) ?? [];
       const rows = new Map<string, { table: Table; row: DataRow }>();
       const years = new Set<number>();
       for (const t of members) {
@@ -69,11 +83,11 @@ export class TableIndex {
   }
 
   row(table: Table, id: string): DataRow | undefined {
-    return this.rowIndex.get(table)?.get(id);
+    return byId(ROWS, table, table.dataRows).get(id);
   }
 
   column(table: Table, id: string): Column | undefined {
-    return this.columnIndex.get(table)?.get(id);
+    return byId(COLUMNS, table, table.columns).get(id);
   }
 
   /** The column of `table` for the same period as `like`: by year when both have one, else by id. */
