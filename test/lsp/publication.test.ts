@@ -37,6 +37,17 @@ describe('the server’s publications', function () {
     assert.deepEqual(client.diagnostics.get(uri)!.diagnostics, []);
   });
 
+  it('publishes the one finding of a file whose typ is a near miss, and none for other YAML', async () => {
+    const miss = pathToFileURL(join(dir, 'utkast.yaml')).toString();
+    const other = pathToFileURL(join(dir, 'ci.yaml')).toString();
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: miss, languageId: 'yaml', version: 1, text: 'typ: Kapitell\nrubrik: Utkast\n' } });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'yaml', version: 1, text: 'name: ci\non: push\n' } });
+    await client.waitFor(() => client.diagnostics.get(miss)?.version === 1);
+    assert.deepEqual(client.diagnostics.get(miss)!.diagnostics.map((d) => d.code), ['unknown-kind']);
+    assert.match(client.diagnostics.get(miss)!.diagnostics[0].message, /kapitel/);
+    assert.equal(client.diagnostics.get(other), undefined);
+  });
+
   it('never publishes findings of another version than the one it names, in a burst of edits', async () => {
     // Version v prints -9.v in Tabell 1, so that a finding tells which text it came from.
     const figure = (v: number) => `-9.${v}`;

@@ -22,6 +22,11 @@ export interface CheckResult {
   readonly inputs: readonly string[];
   /** How many files were checked, the reports around the files asked for included. */
   readonly checked: number;
+  /**
+   * How many of the files asked for are regbrev files, or meant to be one (a misspelt typ): none means
+   * the paths hold nothing to check, which is a usage error, not a clean run.
+   */
+  readonly regbrevFiles: number;
 }
 
 export interface CheckRequest {
@@ -62,6 +67,10 @@ export function checkFiles(req: CheckRequest, onStage?: (checking: number) => vo
     files: requested.map((u) => displayPath(u, req.cwd)),
     inputs: inputPaths(service),
     checked: service.uris().length,
+    regbrevFiles: requested.filter((uri) => {
+      const f = service.getFile(uri);
+      return f?.kind !== undefined || f?.meantKind !== undefined || f?.overLimit === true;
+    }).length,
   };
 }
 

@@ -95,6 +95,7 @@ export async function checkInWorkers(request: CheckRequest, jobs: number, onStag
     files: results.flatMap((r) => r.files),
     inputs: [...new Set(results.flatMap((r) => r.inputs))],
     checked,
+    regbrevFiles: results.reduce((n, r) => n + r.regbrevFiles, 0),
   };
 }
 

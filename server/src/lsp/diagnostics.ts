@@ -90,7 +90,8 @@ export class DiagnosticsScheduler {
     // finding must be seen.
     const ours = (u: string) => {
       const f = this.service.getFile(u);
-      return f?.kind !== undefined || f?.overLimit === true;
+      // A file meant to be a regbrev file (a misspelt typ) too: its one finding says why nothing is checked.
+      return f?.kind !== undefined || f?.overLimit === true || f?.meantKind !== undefined;
     };
     const uris = new Set([...this.service.uris().filter(ours), ...this.published.keys()]);
     const docs = (u: string) => this.index.document(u);

@@ -30,6 +30,7 @@ import { deriveSchema } from './derived/derivedSchema';
 import type { DerivedSchema } from './derived/derivedSchema';
 import type { Problem } from './problems';
 import { referencedUris } from './project';
+import { meantKindOf } from './rules/unknownKind';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NODES, DEFAULT_SETTINGS, limitOr } from './settings';
 import type { ServiceSettings } from './settings';
 import { Workspace } from './workspace';
@@ -118,6 +119,8 @@ export interface FileInfo {
   readonly kind?: FileKind;
   /** True when it is beyond a limit and was not analysed (its one finding says which). */
   readonly overLimit: boolean;
+  /** For a file without a known kind that looks like one (rules/unknownKind.ts): the kind it was meant to be. */
+  readonly meantKind?: FileKind;
 }
 
 /** A report: a manifest with its requirement set and chapters. */
@@ -221,7 +224,9 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
     },
     getFile(uri) {
       const f = ws.get(uri);
-      return f && { uri: f.uri, text: f.text, kind: f.kind, overLimit: f.overLimit === true };
+      if (!f) return undefined;
+      const meantKind = meantKindOf(f);
+      return { uri: f.uri, text: f.text, kind: f.kind, overLimit: f.overLimit === true, ...(meantKind ? { meantKind } : {}) };
     },
     uris: () => ws.uris(),
     referencedUris(uri) {

@@ -137,6 +137,11 @@ async function runCheck(argv: readonly string[], io: CommandIO): Promise<number>
   const result = await checkInWorkers({ settings, files, overlay, stdinUri, cwd, quiet }, jobs, (n) => {
     progress.stage({ sv: `kontrollerar ${n} filer`, en: `checking ${n} files` });
   });
+  if (result.regbrevFiles === 0) {
+    // A path with nothing to check is a mistake in the command line (a wrong folder, a pattern that
+    // matches other YAML), never a clean report.
+    throw new UsageError(`Ingen årsredovisning, inget kapitel och inget regleringsbrev i / no report, chapter or requirement set in: ${[...paths, ...(stdinPath ? [stdinPath] : [])].join(' ')}`);
+  }
   const findings = result.findings.map((f) => f.finding);
   const ctx = { files: [...result.files].sort(), language, settings, version: VERSION };
   for (const o of outputs) {

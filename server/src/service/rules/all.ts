@@ -23,11 +23,12 @@ import { rbFeeTable } from './rbFeeTable';
 import { rbLimits } from './rbLimits';
 import { references } from './references';
 import { schema } from './schema';
+import { unknownKind } from './unknownKind';
 import { unlistedChapters } from './unlistedChapters';
 import { yamlSyntax } from './yamlSyntax';
 
 export const RULE_UNITS = [
-  yamlSyntax, schema, fileTooLarge, files, paths, unlistedChapters, references, duplicates, formulaSyntax, formulaErrors,
+  yamlSyntax, schema, unknownKind, fileTooLarge, files, paths, unlistedChapters, references, duplicates, formulaSyntax, formulaErrors,
   calculations, forms, excessDigits, coverage, answers, indicatorOutcomes, indicatorStatus,
   rbAllocation, rbLimits, rbFeeTable, rbAppropriationName, fabDeadline, fabParts, fabSignatures,
 ] as const;

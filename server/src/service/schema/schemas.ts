@@ -54,7 +54,7 @@ function fnv1a(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-const FILE_KINDS: readonly FileKind[] = ['regleringsbrev', 'årsredovisning', 'kapitel'];
+export const FILE_KINDS: readonly FileKind[] = ['regleringsbrev', 'årsredovisning', 'kapitel'];
 
 export function isFileKind(v: unknown): v is FileKind {
   return typeof v === 'string' && (FILE_KINDS as readonly string[]).includes(v);
