@@ -1,5 +1,6 @@
 // Builds the report manifest: year, organisation, who must sign, the requirement set and the chapters.
 import { arr, child, int, obj, origin, str } from './read';
+import { readExemptions } from './applicability';
 import type { Manifest, Member } from './types';
 
 export function buildManifest(uri: string, value: unknown): Manifest {
@@ -21,5 +22,6 @@ export function buildManifest(uri: string, value: unknown): Manifest {
     leadershipForm: str(ledning?.form),
     leadership,
     chapters: arr(root.kapitel).flatMap((p, i) => (typeof p === 'string' ? [{ path: p, origin: child(top, 'kapitel', i) }] : [])),
+    exemptions: readExemptions(uri, root),
   };
 }

@@ -7,6 +7,7 @@ import type {
 } from './types';
 import { FEE_COLUMNS } from './types';
 import type { Obj } from './read';
+import { readExemptions } from './applicability';
 
 function direction(v: unknown): Direction | undefined {
   return v === 'högre' || v === 'lägre' ? v : undefined;
@@ -186,6 +187,7 @@ export function buildRequirementSet(uri: string, value: unknown): RequirementSet
     requirements,
     indicators,
     finance: finance(root.finansiering, child(top, 'finansiering')),
+    exemptions: readExemptions(uri, root),
     duplicates,
   };
 }

@@ -4,6 +4,7 @@ import type { ParsedFormula } from '../formula/ast';
 import type { CellLiteral } from '../numbers/literal';
 import type { Rational } from '../numbers/rational';
 import type { Unit } from '../numbers/units';
+import type { Exemption } from './applicability';
 
 /** Where an element stands: its file and the JSON pointer of its node. */
 export interface Origin {
@@ -129,6 +130,8 @@ export interface RequirementSet {
   readonly requirements: ReadonlyMap<string, Requirement>;
   readonly indicators: ReadonlyMap<string, Indicator>;
   readonly finance?: Finance;
+  /** Parts of FÅB the letter declares do not apply to the agency (`fåb: undantag:`). */
+  readonly exemptions: readonly Exemption[];
   /** Ids given twice in the letter: the later ones, with where the first stands. */
   readonly duplicates: readonly { readonly id: string; readonly origin: Origin; readonly first: Origin }[];
 }
@@ -148,6 +151,8 @@ export interface Manifest {
   readonly leadershipForm?: string;
   readonly leadership: readonly Member[];
   readonly chapters: readonly { readonly path: string; readonly origin: Origin }[];
+  /** Parts of FÅB the manifest declares do not apply to the agency (`fåb: undantag:`). */
+  readonly exemptions: readonly Exemption[];
 }
 
 export interface AnswerRef {

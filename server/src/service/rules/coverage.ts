@@ -2,6 +2,7 @@
 // title of the letter is reported; coverage-summary: how many are, at the manifest's reference to the
 // requirement set. Both read the report's projection against the schema derived from its requirement set.
 import { addAnswerSection } from '../features/fixes/addAnswerSection';
+import { notApplicable } from '../model/applicability';
 import type { Message } from '../problems';
 import { missingEntries } from './projectionErrors';
 import { defineRule } from './unit';
@@ -51,7 +52,8 @@ export const coverage = defineRule({
         en: `${what.en} ${id}${r.rubrik ? ` (${r.rubrik})` : ''} is due in the annual report but no section or table answers it. Add besvarar: [${id}] where it is answered.`,
       });
     }
-    const finance = rs.finance;
+    // An agency declared exempt from the appropriation account accounts for neither posts nor titles.
+    const finance = notApplicable(project, 'anslagsredovisning') ? undefined : rs.finance;
     for (const id of finance ? missingEntries(ctx, 'anslagsposter') : []) {
       const p = finance!.posts.get(id);
       if (!p) continue;

@@ -1,5 +1,6 @@
 // fab-deadline: the report is decided and signed no later than 22 February of the year after the
-// financial year (FÅB 2 kap. 1 §).
+// financial year (FÅB 2 kap. 1 §), unless the date is declared not to apply (another statute sets it).
+import { notApplicable } from '../model/applicability';
 import { defineRule } from './unit';
 
 export const fabDeadline = defineRule({
@@ -13,7 +14,7 @@ export const fabDeadline = defineRule({
   },
   report({ project, locate }, out) {
     const year = project.manifest.year;
-    if (year === undefined) return;
+    if (year === undefined || notApplicable(project, 'tidpunkt')) return;
     const deadline = `${year + 1}-02-22`;
     for (const s of project.sections) {
       const date = s.signatures?.date;

@@ -1,5 +1,6 @@
 // fab-signatures: the whole leadership signs the report (FÅB 2 kap. 7 §): every member named in the
-// manifest's ledning appears among the signatures.
+// manifest's ledning appears among the signatures, unless the signatures are declared not to apply.
+import { notApplicable } from '../model/applicability';
 import { defineRule } from './unit';
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -14,7 +15,7 @@ export const fabSignatures = defineRule({
     },
   },
   report({ project, locate }, out) {
-    if (project.broken.length > 0) return;
+    if (project.broken.length > 0 || notApplicable(project, 'underskrifter')) return;
     const signing = project.sections.filter((s) => s.signatures);
     if (signing.length === 0) return;
     const names = new Set(signing.flatMap((s) => s.signatures!.names.map((n) => norm(n.namn))));
