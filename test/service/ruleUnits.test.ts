@@ -114,6 +114,12 @@ describe('rule units', () => {
         for (const [path, text] of files) ws.update({ uri: uriOf(path), text });
         const locate = makeLocate(ws);
         const found: string[] = [];
+        for (const f of ws.all()) {
+          for (const u of order) {
+            const check = u.file;
+            if (check) found.push(...runUnit(u, locate, (out) => check(f, out)).problems.map((p) => `${p.code} ${p.uri} ${p.range.start}-${p.range.end} ${p.message.en}`));
+          }
+        }
         for (const project of buildProjects(ws)) {
           const index = new TableIndex(project.tables, project.requirementSet);
           const evaluation = evaluateTables(index, 'närmaste', (t) => `${t.uri}#${t.origin.ptr}`, '', new EvaluationCache());

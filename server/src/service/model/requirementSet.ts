@@ -80,7 +80,16 @@ function finance(v: unknown, at: Origin): Finance | undefined {
     const ao = obj(a);
     const id = str(ao?.id);
     if (!ao || !id) return;
-    const appropriation: Appropriation = { id, beteckning: str(ao.beteckning), namn: str(ao.namn), posts: [], origin: child(at, 'anslag', i) };
+    const appropriation: Appropriation = {
+      id,
+      beteckning: str(ao.beteckning),
+      namn: str(ao.namn),
+      amount: exact(ao.belopp),
+      credit: exact(ao.anslagskredit),
+      creditPercent: exact(ao.anslagskredit_procent),
+      posts: [],
+      origin: child(at, 'anslag', i),
+    };
     arr(ao.anslagsposter).forEach((p, j) => {
       const po = obj(p);
       const pid = str(po?.id);
@@ -91,7 +100,9 @@ function finance(v: unknown, at: Origin): Finance | undefined {
         namn: str(po.namn),
         amount: exact(po.belopp),
         credit: exact(po.anslagskredit),
+        creditPercent: exact(po.anslagskredit_procent),
         carryOverPercent: exact(po.anslagsbehållning_procent),
+        withdrawal: exact(po.indrag),
         appropriation,
         origin: child(appropriation.origin, 'anslagsposter', j),
       };
@@ -177,11 +188,17 @@ export function buildRequirementSet(uri: string, value: unknown): RequirementSet
     const dn = str(o?.diarienummer);
     return dn ? [{ diarienummer: dn, beslutad: date(o?.beslutad), origin: child(top, 'ändringsbeslut', i) }] : [];
   });
+  // One reference number, or several (the first the letter's own).
+  const referenceNumbers = (Array.isArray(root.diarienummer) ? root.diarienummer : [root.diarienummer]).flatMap((d, i) => {
+    const dn = str(d);
+    return dn ? [{ diarienummer: dn, origin: Array.isArray(root.diarienummer) ? child(top, 'diarienummer', i) : child(top, 'diarienummer') }] : [];
+  });
   return {
     uri,
     myndighet: str(root.myndighet),
     year: int(root.budgetår),
-    diarienummer: str(root.diarienummer),
+    diarienummer: referenceNumbers[0]?.diarienummer,
+    referenceNumbers,
     beslutad: date(root.beslutad),
     amendments,
     requirements,

@@ -72,7 +72,11 @@ export interface AppropriationPost {
   readonly namn?: string;
   readonly amount?: Rational;
   readonly credit?: Rational;
+  /** The credit as the letter states it, a percentage of the amount. */
+  readonly creditPercent?: Rational;
   readonly carryOverPercent?: Rational;
+  /** The carried-over balance withdrawn (indrag). */
+  readonly withdrawal?: Rational;
   readonly appropriation: Appropriation;
   readonly origin: Origin;
 }
@@ -81,6 +85,10 @@ export interface Appropriation {
   readonly id: string;
   readonly beteckning?: string;
   readonly namn?: string;
+  /** The appropriation's whole amount and credit, when the letter gives them for it as a whole. */
+  readonly amount?: Rational;
+  readonly credit?: Rational;
+  readonly creditPercent?: Rational;
   readonly posts: AppropriationPost[];
   readonly origin: Origin;
 }
@@ -124,7 +132,10 @@ export interface RequirementSet {
   readonly uri: string;
   readonly myndighet?: string;
   readonly year?: number;
+  /** The letter's own reference number: the first when it has several. */
   readonly diarienummer?: string;
+  /** Every reference number the letter has, each where it stands. */
+  readonly referenceNumbers: readonly { readonly diarienummer: string; readonly origin: Origin }[];
   readonly beslutad?: string;
   readonly amendments: readonly Decision[];
   readonly requirements: ReadonlyMap<string, Requirement>;

@@ -56,7 +56,7 @@ function build(rs: RequirementSet): LetterNames {
   for (const p of f?.posts.values() ?? []) define('appropriationPost', p.id, id(p.origin));
   for (const r of f?.feeRows.values() ?? []) define('feeRow', r.id, id(r.origin));
   for (const t of f?.incomeTitles.values() ?? []) define('incomeTitle', t.id, id(t.origin));
-  if (rs.diarienummer) define('decision', rs.diarienummer, { uri: rs.uri, ptr: '/diarienummer' });
+  for (const d of rs.referenceNumbers) define('decision', d.diarienummer, d.origin);
   for (const a of rs.amendments) define('decision', a.diarienummer, { uri: a.origin.uri, ptr: `${a.origin.ptr}/diarienummer` });
   const resolve = (kind: NameKind, name: string) => byName.get(`${kind}\n${name}`);
   const sites: ReferenceSite[] = [];

@@ -19,6 +19,7 @@ import { indicatorStatus } from './indicatorStatus';
 import { paths } from './paths';
 import { rbAllocation } from './rbAllocation';
 import { rbAppropriationName } from './rbAppropriationName';
+import { rbArithmetic } from './rbArithmetic';
 import { rbFeeTable } from './rbFeeTable';
 import { rbLimits } from './rbLimits';
 import { references } from './references';
@@ -30,5 +31,5 @@ import { yamlSyntax } from './yamlSyntax';
 export const RULE_UNITS = [
   yamlSyntax, schema, unknownKind, fileTooLarge, files, paths, unlistedChapters, references, duplicates, formulaSyntax, formulaErrors,
   calculations, forms, excessDigits, coverage, answers, indicatorOutcomes, indicatorStatus,
-  rbAllocation, rbLimits, rbFeeTable, rbAppropriationName, fabDeadline, fabParts, fabSignatures,
+  rbArithmetic, rbAllocation, rbLimits, rbFeeTable, rbAppropriationName, fabDeadline, fabParts, fabSignatures,
 ] as const;
