@@ -25,7 +25,7 @@ export function compileSchemas(): void {
     code,
     // An ES module's default export to TypeScript and esbuild alike.
     'Object.defineProperty(exports, "__esModule", { value: true });',
-    `exports.default = { fingerprint: ${JSON.stringify(schemasFingerprint())}, validators: { regleringsbrev: exports.regleringsbrev, "årsredovisning": exports["årsredovisning"], kapitel: exports.kapitel } };`,
+    `exports.default = { fingerprint: ${JSON.stringify(schemasFingerprint())}, validators: { regleringsbrev: exports.regleringsbrev, "årsredovisning": exports["årsredovisning"], kapitel: exports.kapitel, redovisning: exports.redovisning } };`,
     '',
   ].join('\n'));
   writeFileSync(join(OUT, 'validators.d.ts'), [

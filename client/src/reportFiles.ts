@@ -5,7 +5,7 @@
 // should be. No `vscode` import here: the tests load this file.
 
 /** File names that are reports or letters by convention, for a quick search before sniffing. */
-export const REPORT_FILE_GLOB = '**/{arsredovisning,årsredovisning,regleringsbrev}.{yaml,yml}';
+export const REPORT_FILE_GLOB = '**/{arsredovisning,årsredovisning,regleringsbrev,*redovisning}.{yaml,yml}';
 
 /** How much of a file is read to find its `typ`: the key stands at the top of every regbrev file. */
 export const SNIFF_BYTES = 4096;

@@ -78,7 +78,8 @@ export function checkFiles(req: CheckRequest, onStage?: (checking: number) => vo
 function reportMembers(service: ReturnType<typeof createLanguageService>): Set<string> {
   const members = new Set<string>();
   for (const uri of service.uris()) {
-    if (service.getFile(uri)?.kind !== 'årsredovisning') continue;
+    const kind = service.getFile(uri)?.kind;
+    if (kind !== 'årsredovisning' && kind !== 'redovisning') continue;
     members.add(uri);
     for (const ref of service.referencedUris(uri)) members.add(ref);
   }

@@ -145,7 +145,10 @@ export function loadIntoService(service: LanguageService, files: readonly string
 }
 
 const MAX_LEVELS_UP = 4;
-const MANIFEST = /^typ:\s*["']?årsredovisning["']?\s*(#.*)?$/m;
+
+/** Whether a file of this kind is a report's manifest: an annual report's or a redovisning's. */
+const isManifest = (kind: string | undefined) => kind === 'årsredovisning' || kind === 'redovisning';
+const MANIFEST = /^typ:\s*["']?(årsredovisning|redovisning)["']?\s*(#.*)?$/m;
 
 /**
  * Finds the report a file belongs to when only that file is named (as with stdin): looks for a manifest
@@ -156,8 +159,8 @@ const MANIFEST = /^typ:\s*["']?årsredovisning["']?\s*(#.*)?$/m;
  */
 export function loadReportAround(service: LanguageService, uri: string, overlay: ReadonlyMap<string, string>): void {
   const belongs = () =>
-    service.getFile(uri)?.kind === 'årsredovisning' ||
-    service.uris().some((u) => service.getFile(u)?.kind === 'årsredovisning' && service.referencedUris(u).includes(uri));
+    isManifest(service.getFile(uri)?.kind) ||
+    service.uris().some((u) => isManifest(service.getFile(u)?.kind) && service.referencedUris(u).includes(uri));
   const start = toPath(uri);
   if (start === undefined) return;
   let dir = dirname(start);

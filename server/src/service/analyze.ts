@@ -171,7 +171,7 @@ function* analyzeProjectInSteps(
   const problems: Problem[] = [];
   for (const unit of UNITS) {
     const report = unit.report;
-    if (!report) continue;
+    if (!report || !(unit.reportKinds ?? ['årsredovisning', 'redovisning']).includes(project.manifest.kind)) continue;
     const result = runUnit(unit, locate, (out) => report(ctx, out), onError);
     problems.push(...result.problems);
     checkedByRules.push(...result.checked);

@@ -40,7 +40,7 @@ export function resolveUri(base: string, path: string): string | undefined {
 export function buildProjects(ws: Workspace): Project[] {
   const projects: Project[] = [];
   for (const file of ws.all()) {
-    if (file.kind !== 'årsredovisning' || !file.model) continue;
+    if ((file.kind !== 'årsredovisning' && file.kind !== 'redovisning') || !file.model) continue;
     const manifest = file.model;
     const invalidPaths: Project['invalidPaths'][number][] = [];
     const invalid = (path: string, origin: Origin): boolean => {
@@ -104,7 +104,7 @@ const referenced = new WeakMap<FileState, readonly string[]>();
  * per text, as a CLI run over many reports asks for every manifest's while it finds the reports.
  */
 export function referencedUris(file: FileState): readonly string[] {
-  if (file.kind !== 'årsredovisning' || !file.model) return [];
+  if ((file.kind !== 'årsredovisning' && file.kind !== 'redovisning') || !file.model) return [];
   let uris = referenced.get(file);
   if (!uris) {
     const m = file.model;

@@ -43,7 +43,7 @@ interface LoadedFile {
  */
 export type FileState =
   | (LoadedFile & { readonly kind: 'regleringsbrev'; readonly model?: RequirementSet })
-  | (LoadedFile & { readonly kind: 'årsredovisning'; readonly model?: Manifest })
+  | (LoadedFile & { readonly kind: 'årsredovisning' | 'redovisning'; readonly model?: Manifest })
   | (LoadedFile & { readonly kind: 'kapitel'; readonly model?: Chapter })
   | (LoadedFile & { readonly kind?: undefined; readonly model?: undefined })
   | OverLimitFile;
@@ -93,7 +93,7 @@ function loadFile(file: SourceFile, limits: Limits = DEFAULT_LIMITS, onError?: E
     const schemaProblems = parsed.problems.length > 0 ? [] : validateSchema(parsed, kind);
     const loaded = { ...plain, schemaProblems };
     if (kind === 'regleringsbrev') return { ...loaded, kind, model: buildRequirementSet(file.uri, parsed.value) };
-    if (kind === 'årsredovisning') return { ...loaded, kind, model: buildManifest(file.uri, parsed.value) };
+    if (kind === 'årsredovisning' || kind === 'redovisning') return { ...loaded, kind, model: buildManifest(file.uri, parsed.value, kind) };
     return { ...loaded, kind, model: buildChapter(file.uri, parsed.value) };
   } catch (e) {
     // The model builders take any data; should one still fail, the file is kept as one without a model

@@ -1,4 +1,5 @@
-// Which parts of FÅB apply to a report: all of them, except those its manifest or its letter declares
+// Which parts of FÅB apply to an annual report (a redovisning of an assignment is not judged by FÅB at
+// all: its units say so, rules/unit.ts): all of them, except those its manifest or its letter declares
 // exempt (`fåb: undantag:`, each with its reason and, when a statute grants it, its SFS number), and the
 // appropriation account of an agency whose letter grants it no appropriation.
 import type { Project } from '../project';
@@ -32,7 +33,9 @@ export function readExemptions(uri: string, root: Record<string, unknown>): Exem
 }
 
 /** Why a part of FÅB does not apply to the report, or undefined when it does. */
-export type NotApplicable = { readonly by: 'declaration'; readonly exemption: Exemption } | { readonly by: 'no-appropriations' };
+export type NotApplicable =
+  | { readonly by: 'declaration'; readonly exemption: Exemption }
+  | { readonly by: 'no-appropriations' };
 
 export function notApplicable(project: Project, part: Exclude<FabPart, 'alla'>): NotApplicable | undefined {
   const declared = [...project.manifest.exemptions, ...(project.requirementSet?.exemptions ?? [])];

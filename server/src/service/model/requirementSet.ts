@@ -3,7 +3,7 @@ import type { Rational } from '../numbers/rational';
 import { arr, child, date, exact, int, obj, origin, str, unit } from './read';
 import type {
   Appropriation, AppropriationPost, Decision, Direction, FeeColumn, FeeRow, Finance, IncomeTitle, Indicator,
-  Origin, Quantity, Reporting, Requirement, RequirementKind, RequirementSet,
+  Origin, Quantity, Reporting, Requirement, RequirementKind, RequirementPart, RequirementSet,
 } from './types';
 import { FEE_COLUMNS } from './types';
 import type { Obj } from './read';
@@ -47,8 +47,33 @@ function requirement(kind: RequirementKind, o: Obj, at: Origin): Requirement | u
     removedBy: str(o.borttagen_av),
     target: quantity(o.målvärde, child(at, 'målvärde')),
     direction: direction(o.riktning),
+    parts: parts(id, o.delar, at),
     origin: at,
   };
+}
+
+function parts(requirementId: string, v: unknown, at: Origin): RequirementPart[] {
+  return arr(v).flatMap((p, i) => {
+    const o = obj(p);
+    const id = str(o?.id);
+    if (!o || !id) return [];
+    const origin = child(at, 'delar', i);
+    const typ = str(o.typ);
+    return [{
+      id,
+      requirementId,
+      rubrik: str(o.rubrik),
+      typ: typ === 'delredovisning' || typ === 'slutredovisning' ? typ : undefined,
+      till: str(o.till),
+      senast: date(o.senast),
+      items: arr(o.innehåll).flatMap((item, j) => {
+        const io = obj(item);
+        const itemId = str(io?.id);
+        return io && itemId ? [{ id: itemId, ref: `${requirementId}#${itemId}`, text: str(io.text), origin: child(origin, 'innehåll', j) }] : [];
+      }),
+      origin,
+    }];
+  });
 }
 
 function indicator(o: Obj, at: Origin): Indicator | undefined {

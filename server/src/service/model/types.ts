@@ -14,7 +14,8 @@ export interface Origin {
 
 export type Direction = 'högre' | 'lägre';
 export type Rounding = 'närmaste' | 'trunkering' | 'största_rest';
-export type FileKind = 'regleringsbrev' | 'årsredovisning' | 'kapitel';
+/** The kinds of file: a letter, a chapter, and the two kinds of report manifest. */
+export type FileKind = 'regleringsbrev' | 'årsredovisning' | 'kapitel' | 'redovisning';
 
 export interface Quantity {
   readonly value: Rational;
@@ -52,6 +53,30 @@ export interface Requirement {
   readonly removedBy?: string;
   readonly target?: Quantity;
   readonly direction?: Direction;
+  /** The parts it is reported in (delar), each answered by a report of kind redovisning. */
+  readonly parts: readonly RequirementPart[];
+  readonly origin: Origin;
+}
+
+/** One part of a requirement reported in instalments: a delredovisning or the slutredovisning. */
+export interface RequirementPart {
+  readonly id: string;
+  readonly requirementId: string;
+  readonly rubrik?: string;
+  readonly typ?: 'delredovisning' | 'slutredovisning';
+  readonly till?: string;
+  /** The deadline, ÅÅÅÅ-MM-DD (or ÅÅÅÅ-MM). */
+  readonly senast?: string;
+  readonly items: readonly PartItem[];
+  readonly origin: Origin;
+}
+
+/** An item a part's report must answer; answers name it `<requirement>#<item>`. */
+interface PartItem {
+  readonly id: string;
+  /** The name answers use: `<requirement>#<item>`. */
+  readonly ref: string;
+  readonly text?: string;
   readonly origin: Origin;
 }
 
@@ -155,6 +180,16 @@ export interface Member {
 
 export interface Manifest {
   readonly uri: string;
+  /** An annual report, or the report of one part of an assignment or requirement (a redovisning). */
+  readonly kind: 'årsredovisning' | 'redovisning';
+  /** For a redovisning: the requirement and the part it answers (`avser`). */
+  readonly concerns?: { readonly requirementId: string; readonly partId: string; readonly origin: Origin };
+  /** For a redovisning: its date (`datum`), compared with the part's deadline. */
+  readonly date?: string;
+  readonly dateOrigin?: Origin;
+  /** For a redovisning: its recipient (`till`) and who signs it. */
+  readonly recipient?: string;
+  readonly signedBy?: Member;
   readonly myndighet?: string;
   readonly year?: number;
   readonly requirementSetPath?: string;

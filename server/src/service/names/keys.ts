@@ -28,6 +28,7 @@ export function nameKindAt(fileKind: FileKind | undefined, path: Path): NameKind
   if (fileKind === 'regleringsbrev') {
     if (listKey === 'ändrad_av' || key === 'borttagen_av' || key === 'tillagd_av') return 'decision';
   }
-  if (fileKind === 'årsredovisning' && (listKey === 'kapitel' || key === 'regleringsbrev')) return 'file';
+  if ((fileKind === 'årsredovisning' || fileKind === 'redovisning') && (listKey === 'kapitel' || key === 'regleringsbrev')) return 'file';
+  if (fileKind === 'redovisning' && key === 'krav' && path.includes('avser')) return 'requirement';
   return undefined;
 }

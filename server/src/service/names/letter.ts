@@ -50,6 +50,11 @@ function build(rs: RequirementSet): LetterNames {
   for (const r of rs.requirements.values()) {
     define('requirement', r.id, id(r.origin));
     if (r.kind === 'mål') define('goal', r.id, id(r.origin));
+    // A part's items are answered like requirements, as `<requirement>#<item>`.
+    for (const p of r.parts) {
+      define('part', `${r.id}/${p.id}`, id(p.origin));
+      for (const item of p.items) define('requirement', item.ref, id(item.origin));
+    }
   }
   for (const i of rs.indicators.values()) define('indicator', i.id, id(i.origin));
   const f = rs.finance;

@@ -57,6 +57,12 @@ function build(project: Project): ReportNames {
   };
   if (m.requirementSetPath !== undefined && m.requirementSetOrigin) file(m.requirementSetPath, m.requirementSetOrigin);
   for (const c of m.chapters) file(c.path, c.origin);
+  // A redovisning names the requirement and the part it answers.
+  if (rs && m.concerns) {
+    const { requirementId, partId, origin } = m.concerns;
+    const krav = { uri: origin.uri, ptr: `${origin.ptr}/krav` };
+    if (site('requirement', requirementId, krav)) site('part', `${requirementId}/${partId}`, { uri: origin.uri, ptr: `${origin.ptr}/del` });
+  }
 
   sites.push(...letter.sites);
   for (const s of project.sections) {

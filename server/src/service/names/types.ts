@@ -23,7 +23,9 @@ export type NameKind =
   /** A section of the report, by number or id (`hänvisar_till`). */
   | 'section'
   /** A file the manifest names (a chapter, the requirement set). */
-  | 'file';
+  | 'file'
+  /** A part of a requirement reported in instalments, named `<requirement>/<part>` by a redovisning's `avser`. */
+  | 'part';
 
 /** Where a name is defined. */
 export interface Definition {

@@ -16,6 +16,7 @@ import { formulaSyntax } from './formulaSyntax';
 import { forms } from './forms';
 import { indicatorOutcomes } from './indicatorOutcomes';
 import { indicatorStatus } from './indicatorStatus';
+import { parts } from './parts';
 import { paths } from './paths';
 import { rbAllocation } from './rbAllocation';
 import { rbAppropriationName } from './rbAppropriationName';
@@ -30,6 +31,6 @@ import { yamlSyntax } from './yamlSyntax';
 
 export const RULE_UNITS = [
   yamlSyntax, schema, unknownKind, fileTooLarge, files, paths, unlistedChapters, references, duplicates, formulaSyntax, formulaErrors,
-  calculations, forms, excessDigits, coverage, answers, indicatorOutcomes, indicatorStatus,
+  calculations, forms, excessDigits, coverage, answers, parts, indicatorOutcomes, indicatorStatus,
   rbArithmetic, rbAllocation, rbLimits, rbFeeTable, rbAppropriationName, fabDeadline, fabParts, fabSignatures,
 ] as const;

@@ -5,6 +5,8 @@ import { addAnswerSection } from '../features/fixes/addAnswerSection';
 import { notApplicable } from '../model/applicability';
 import type { Message } from '../problems';
 import { missingEntries } from './projectionErrors';
+import type { ReportContext } from './context';
+import type { RuleOutput } from './unit';
 import { defineRule } from './unit';
 
 const KIND: Record<string, Message> = {
@@ -12,6 +14,32 @@ const KIND: Record<string, Message> = {
   återrapporteringskrav: { sv: 'Återrapporteringskravet', en: 'The reporting requirement' },
   uppdrag: { sv: 'Uppdraget', en: 'The assignment' },
 };
+
+/**
+ * A redovisning answers one part of a requirement: each of the part's items must be answered by a section
+ * or table (`besvarar: [<requirement>#<item>]`), and the summary says how many are.
+ */
+function partCoverage(ctx: ReportContext, out: RuleOutput<'coverage' | 'coverage-summary'>): void {
+  const { project, locate, names } = ctx;
+  const concerns = project.manifest.concerns;
+  const requirement = concerns && project.requirementSet?.requirements.get(concerns.requirementId);
+  const part = requirement?.parts.find((p) => p.id === concerns!.partId);
+  // A requirement or part that does not exist is an unknown-reference at avser.
+  if (!concerns || !requirement || !part) return;
+  const answered = part.items.filter((item) => names.answersTo(item.ref).length > 0);
+  for (const item of part.items) {
+    if (answered.includes(item)) continue;
+    const what = item.text ? ` (${item.text})` : '';
+    out.report('coverage', locate.origin({ uri: item.origin.uri, ptr: `${item.origin.ptr}/id` }), {
+      sv: `Punkten ${item.id}${what} i delen ${part.id} av ${requirement.id} ska besvaras i redovisningen, men inget avsnitt eller tabell besvarar den. Ange besvarar: [${item.ref}] där svaret står.`,
+      en: `Item ${item.id}${what} of part ${part.id} of ${requirement.id} is due in the report, but no section or table answers it. Add besvarar: [${item.ref}] where it is answered.`,
+    }, undefined, { item: item.ref, rubrik: item.text ?? item.id });
+  }
+  out.report('coverage-summary', locate.origin(concerns.origin, 'key'), {
+    sv: `${answered.length} av ${part.items.length} punkter i delen ${part.id} av ${requirement.id} besvaras.`,
+    en: `${answered.length} of ${part.items.length} items of part ${part.id} of ${requirement.id} are answered.`,
+  }, undefined, { answered: answered.length, due: part.items.length, indicators: 0, withOutcome: 0 });
+}
 
 export const coverage = defineRule({
   name: 'coverage',
@@ -41,6 +69,10 @@ export const coverage = defineRule({
         sv: `Täckningen kan inte bedömas förrän YAML-syntaxfelen i ${files} är rättade.`,
         en: `Coverage cannot be judged until the YAML syntax errors in ${files} are fixed.`,
       });
+      return;
+    }
+    if (project.manifest.kind === 'redovisning') {
+      partCoverage(ctx, out);
       return;
     }
     for (const id of missingEntries(ctx, 'svar')) {

@@ -5,6 +5,7 @@ import { defineRule } from './unit';
 
 export const fabDeadline = defineRule({
   name: 'fabDeadline',
+  reportKinds: ['årsredovisning'],
   codes: {
     'fab-deadline': {
       severity: 'error',

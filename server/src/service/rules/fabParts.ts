@@ -10,6 +10,7 @@ import { defineRule } from './unit';
 
 export const fabParts = defineRule({
   name: 'fabParts',
+  reportKinds: ['årsredovisning'],
   codes: {
     'fab-parts': {
       severity: 'error',

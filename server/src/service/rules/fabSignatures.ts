@@ -7,6 +7,7 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export const fabSignatures = defineRule({
   name: 'fabSignatures',
+  reportKinds: ['årsredovisning'],
   codes: {
     'fab-signatures': {
       severity: 'error',

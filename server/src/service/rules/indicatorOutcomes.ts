@@ -7,6 +7,7 @@ import { defineRule } from './unit';
 
 export const indicatorOutcomes = defineRule({
   name: 'indicatorOutcomes',
+  reportKinds: ['årsredovisning'],
   codes: {
     'indicator-outcome-missing': {
       severity: 'error',

@@ -37,6 +37,7 @@ function statusMessage(
 
 export const indicatorStatus = defineRule({
   name: 'indicatorStatus',
+  reportKinds: ['årsredovisning'],
   codes: {
     'indicator-status': {
       severity: 'info',

@@ -15,6 +15,7 @@ type Out = RuleOutput<'rb-allocation'>;
 
 export const rbAllocation = defineRule({
   name: 'rbAllocation',
+  reportKinds: ['årsredovisning'],
   codes: {
     'rb-allocation': {
       severity: 'error',

@@ -19,6 +19,7 @@ function namesPost(heading: string, beteckning: string | undefined, namn: string
 
 export const rbAppropriationName = defineRule({
   name: 'rbAppropriationName',
+  reportKinds: ['årsredovisning'],
   codes: {
     'rb-appropriation-name': {
       severity: 'warning',

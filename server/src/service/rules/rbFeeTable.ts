@@ -9,6 +9,7 @@ import { defineRule } from './unit';
 
 export const rbFeeTable = defineRule({
   name: 'rbFeeTable',
+  reportKinds: ['årsredovisning'],
   codes: {
     'rb-fee-table': {
       severity: 'error',

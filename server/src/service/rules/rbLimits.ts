@@ -17,6 +17,7 @@ type Code = 'rb-carry-over' | 'rb-appropriation-credit' | 'rb-loan-limit' | 'rb-
 
 export const rbLimits = defineRule({
   name: 'rbLimits',
+  reportKinds: ['årsredovisning'],
   codes: {
     'rb-carry-over': {
       severity: 'warning',

@@ -75,6 +75,14 @@ function unresolved({ names }: ReportContext, site: ReferenceSite): Message | un
     case 'note': return { sv: `Not ${name} finns inte i årsredovisningen.`, en: `Note ${name} does not exist in the report.` };
     case 'section': return { sv: `Det finns inget avsnitt ”${name}” i årsredovisningen.`, en: `There is no section "${name}" in the report.` };
     case 'file': return undefined;
+    case 'part': {
+      const [requirement, part] = name.split('/');
+      const parts = names.namesOf('part').filter((n) => n.startsWith(`${requirement}/`)).map((n) => n.slice(requirement.length + 1));
+      return {
+        sv: `Kravet ${requirement} har ingen del ”${part}” i regleringsbrevet.${parts.length > 0 ? ` Delarna är: ${parts.join(', ')}.` : ' Det har inga delar (delar:).'}`,
+        en: `The requirement ${requirement} has no part "${part}" in the requirement set.${parts.length > 0 ? ` Its parts are: ${parts.join(', ')}.` : ' It has no parts (delar:).'}`,
+      };
+    }
   }
 }
 

@@ -47,6 +47,11 @@ export interface RuleUnit<C extends string = string> {
   readonly file?: (file: FileState, out: RuleOutput<C>) => void;
   /** Checks one report: a manifest with its requirement set and chapters. */
   readonly report?: (ctx: ReportContext, out: RuleOutput<C>) => void;
+  /**
+   * The kinds of report `report` checks: both unless the rule judges what only an annual report has (FÅB,
+   * the indicators' outcomes, the letter's finances), which a redovisning of an assignment need not.
+   */
+  readonly reportKinds?: readonly ('årsredovisning' | 'redovisning')[];
   /** Checks what no single report can tell (a chapter no report lists). */
   readonly workspace?: (ctx: WorkspaceContext, out: RuleOutput<C>) => void;
   /** A fix for a finding of a code, offered as a code action. */

@@ -16,6 +16,14 @@ const SIGNATURES: Readonly<Record<FileKind, readonly string[]>> = {
   årsredovisning: ['räkenskapsår', 'regleringsbrev', 'ledning', 'kapitel', 'rapportnummer'],
   regleringsbrev: ['budgetår', 'återrapporteringskrav', 'uppdrag', 'finansiering', 'indikatorer', 'mål', 'ändringsbeslut', 'departement', 'beslutad'],
   kapitel: ['avsnitt', 'tabeller', 'del', 'not', 'nummer'],
+  redovisning: ['avser', 'datum', 'till', 'undertecknad_av', 'kapitel', 'regleringsbrev'],
+};
+
+const LOOKS: Readonly<Record<FileKind, { sv: string; en: string }>> = {
+  årsredovisning: { sv: 'årsredovisningens huvudfil', en: 'a report manifest' },
+  regleringsbrev: { sv: 'ett regleringsbrev', en: 'a requirement set' },
+  kapitel: { sv: 'ett kapitel', en: 'a chapter' },
+  redovisning: { sv: 'en redovisnings huvudfil', en: 'the manifest of a report of an assignment' },
 };
 
 /** Lower case, without diacritics or surrounding space: how a near miss is compared. */
@@ -132,8 +140,8 @@ export const unknownKind = defineRule({
           en: `Unknown typ “${miss.typ}”, so the file is not checked. Did you mean “${miss.meant}”?`,
         }
         : {
-          sv: `Filen ser ut som ett ${miss.meant === 'kapitel' ? 'kapitel' : miss.meant === 'regleringsbrev' ? 'regleringsbrev' : 'årsredovisningens huvudfil'} men saknar typ, så den kontrolleras inte. Lägg till typ: ${miss.meant}.`,
-          en: `The file looks like ${miss.meant === 'kapitel' ? 'a chapter' : miss.meant === 'regleringsbrev' ? 'a requirement set' : 'a report manifest'} but has no typ, so it is not checked. Add typ: ${miss.meant}.`,
+          sv: `Filen ser ut som ${LOOKS[miss.meant].sv} men saknar typ, så den kontrolleras inte. Lägg till typ: ${miss.meant}.`,
+          en: `The file looks like ${LOOKS[miss.meant].en} but has no typ, so it is not checked. Add typ: ${miss.meant}.`,
         },
       data: { meant: miss.meant, hasTyp },
     });

@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import arsredovisning from '../../../../schemas/arsredovisning.schema.json';
 import common from '../../../../schemas/common.schema.json';
 import kapitel from '../../../../schemas/kapitel.schema.json';
+import redovisning from '../../../../schemas/redovisning.schema.json';
 import regleringsbrev from '../../../../schemas/regleringsbrev.schema.json';
 import type { FileKind } from '../model/types';
 
@@ -13,6 +14,7 @@ export const SCHEMAS: Record<FileKind, JsonSchema> = {
   regleringsbrev: regleringsbrev as JsonSchema,
   årsredovisning: arsredovisning as JsonSchema,
   kapitel: kapitel as JsonSchema,
+  redovisning: redovisning as JsonSchema,
 };
 export const COMMON_SCHEMA = common as JsonSchema;
 
@@ -40,7 +42,7 @@ export function getAjv(): Ajv2020 {
 let fingerprint: string | undefined;
 
 export function schemasFingerprint(): string {
-  fingerprint ??= fnv1a(JSON.stringify([COMMON_SCHEMA, SCHEMAS.regleringsbrev, SCHEMAS.årsredovisning, SCHEMAS.kapitel]));
+  fingerprint ??= fnv1a(JSON.stringify([COMMON_SCHEMA, SCHEMAS.regleringsbrev, SCHEMAS.årsredovisning, SCHEMAS.kapitel, SCHEMAS.redovisning]));
   return fingerprint;
 }
 
@@ -54,7 +56,7 @@ function fnv1a(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-export const FILE_KINDS: readonly FileKind[] = ['regleringsbrev', 'årsredovisning', 'kapitel'];
+export const FILE_KINDS: readonly FileKind[] = ['regleringsbrev', 'årsredovisning', 'kapitel', 'redovisning'];
 
 export function isFileKind(v: unknown): v is FileKind {
   return typeof v === 'string' && (FILE_KINDS as readonly string[]).includes(v);

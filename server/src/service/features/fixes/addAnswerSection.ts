@@ -25,9 +25,12 @@ export const addAnswerSection: Fix = ({ problem: p, analysis: pa, files, languag
   const rs = pa?.project.requirementSet;
   if (!pa || !rs) return undefined;
   const id = files(p.uri)?.text.slice(p.range.start, p.range.end);
-  const r = id ? rs.requirements.get(id) : undefined;
+  // An item of a part (a redovisning's coverage) is answered as `<requirement>#<item>`.
+  const item = typeof p.data?.item === 'string' ? { ref: p.data.item, rubrik: String(p.data.rubrik ?? p.data.item) } : undefined;
+  const found = id ? rs.requirements.get(id) : undefined;
+  const r = item ? { id: item.ref, rubrik: item.rubrik } : found && { id: found.id, rubrik: found.rubrik };
   if (!r) return undefined;
-  const sameKind = new Set([...rs.requirements.values()].filter((x) => x.kind === r.kind).map((x) => x.id));
+  const sameKind = new Set(item ? [item.ref] : [...rs.requirements.values()].filter((x) => x.kind === found!.kind).map((x) => x.id));
   const chapter = chapterFor(pa, sameKind);
   const file = chapter && files(chapter.uri);
   if (!chapter || !file) return undefined;
