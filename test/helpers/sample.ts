@@ -14,8 +14,11 @@ function walk(dir: string): string[] {
   });
 }
 
-export function sampleFiles(): Map<string, string> {
-  return new Map(walk(SAMPLE_DIR).map((p) => [pathToFileURL(p).toString(), readFileSync(p, 'utf8')]));
+/** The second sample: an assignment reported in two parts by a fee-financed agency. */
+export const UPPDRAG_DIR = join(__dirname, '..', '..', 'samples', 'uppdrag-exempel');
+
+export function sampleFiles(dir = SAMPLE_DIR): Map<string, string> {
+  return new Map(walk(dir).map((p) => [pathToFileURL(p).toString(), readFileSync(p, 'utf8')]));
 }
 
 export function sampleService(files = sampleFiles()): LanguageService {

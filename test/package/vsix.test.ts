@@ -14,7 +14,7 @@ function entries(zip: string): { name: string; read(): string } [] {
   const names = execFileSync('python3', ['-c', 'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', zip], { encoding: 'utf8' }).trim().split('\n');
   return names.map((name) => ({
     name,
-    read: () => execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"))', zip, name], { encoding: 'utf8' }),
+    read: () => execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"))', zip, name], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
   }));
 }
 
