@@ -21,7 +21,7 @@ function keyed(ids: string[], required: string[], title: string, description: st
 
 export function deriveSchema(rs: RequirementSet): DerivedSchema {
   const requirements = [...rs.requirements.values()];
-  const due = requirements.filter((r) => r.dueInReport && !r.removedBy).map((r) => r.id);
+  const due = requirements.filter((r) => r.dueInReport && !r.removedBy && !r.revokedBy).map((r) => r.id);
   const f = rs.finance;
   const posts = [...(f?.posts.keys() ?? [])];
   const fees = [...(f?.feeRows.keys() ?? [])];

@@ -37,6 +37,7 @@ export function codeLenses(file: FileState, pa: ProjectAnalysis | undefined, loc
       const r = rs.requirements.get(item.id)!;
       const elsewhere = r.reporting.find((x) => !x.inReport);
       if (r.removedBy) title = sv ? `Borttaget genom ${r.removedBy}` : `Removed by ${r.removedBy}`;
+      else if (r.revokedBy) title = sv ? `Upphävt: ${r.revokedBy} upphävs av regleringsbrevet` : `Revoked: the letter revokes ${r.revokedBy}`;
       else if (r.dueInReport) title = sv ? '⚠ Besvaras inte i årsredovisningen' : '⚠ Not answered in the report';
       else if (elsewhere) title = `${sv ? 'Redovisas till' : 'Reported to'} ${elsewhere.recipient ?? '–'}${elsewhere.deadline ? ` ${sv ? 'senast' : 'by'} ${elsewhere.deadline}` : ''}`;
       else title = sv ? 'Besvaras inte (behöver inte redovisas i årsredovisningen)' : 'Not answered (not due in the report)';

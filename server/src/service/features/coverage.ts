@@ -71,6 +71,8 @@ export interface CoverageRequirement {
   readonly addedBy?: string;
   readonly changedBy: readonly string[];
   readonly removedBy?: string;
+  /** The decision it came from, which the letter revokes (`upphäver`). */
+  readonly revokedBy?: string;
   readonly goal?: GoalOutcome;
   readonly location: Location;
 }
@@ -153,7 +155,7 @@ function tableOutcome(tables: readonly Table[], id: string): { value: Rational; 
 }
 
 function statusOf(r: Requirement, answers: readonly CoveragePlace[]): CoverageStatus {
-  if (r.removedBy) return 'borttaget';
+  if (r.removedBy || r.revokedBy) return 'borttaget';
   if (!r.dueInReport) return 'inte-i-årsredovisningen';
   if (answers.length === 0) return 'obesvarat';
   return answers.some((a) => a.current) ? 'besvarat' : 'inaktuellt-svar';
@@ -205,13 +207,14 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
       kind: r.kind,
       title: r.rubrik ?? r.text,
       // A requirement an amendment removed is no longer due, whatever the letter first said.
-      dueInReport: r.dueInReport && !r.removedBy,
+      dueInReport: r.dueInReport && !r.removedBy && !r.revokedBy,
       elsewhere: r.reporting.filter((x) => !x.inReport).map((x) => ({ recipient: x.recipient, deadline: x.deadline, part: x.part })),
       status: statusOf(r, list),
       answers: list,
       addedBy: r.addedBy,
       changedBy: r.changedBy,
       removedBy: r.removedBy,
+      revokedBy: r.revokedBy,
       goal,
       location: locate.origin({ uri: rs.uri, ptr: `${r.origin.ptr}/id` }),
     };

@@ -38,6 +38,7 @@ export const COVERAGE_WORDS = {
   goalOutcome: { sv: 'måluppfyllelse', en: 'goal outcome' },
   outdated: { sv: 'äldre lydelse', en: 'older wording' },
   removedBy: { sv: 'borttaget genom', en: 'removed by' },
+  revoked: { sv: 'upphävt, regleringsbrevet upphäver', en: 'revoked, the letter revokes' },
   by: { sv: 'senast', en: 'by' },
   reached: { sv: 'uppnått', en: 'reached' },
   notReached: { sv: 'inte uppnått', en: 'not reached' },
@@ -65,6 +66,7 @@ export function requirementStatusText(r: CoverageRequirement, language: Language
   const T = COVERAGE_WORDS;
   const label = COVERAGE_STATUS[r.status][language];
   if (r.status === 'borttaget' && r.removedBy) return `${T.removedBy[language]} ${r.removedBy}`;
+  if (r.status === 'borttaget' && r.revokedBy) return `${T.revoked[language]} ${r.revokedBy}`;
   if (r.status !== 'inte-i-årsredovisningen' || r.elsewhere.length === 0) return label;
   const to = r.elsewhere.map((e) => [e.recipient, e.deadline ? `${T.by[language]} ${e.deadline}` : undefined].filter(Boolean).join(' ')).filter(Boolean);
   return to.length > 0 ? `${label} (${to.join('; ')})` : label;

@@ -38,6 +38,7 @@ function requirementHover(r: Requirement, rs: RequirementSet, pa: ProjectAnalysi
   if (r.addedBy) lines.push(`${T(language, 'Tillagt genom', 'Added by')} ${mdText(r.addedBy)}`);
   if (r.changedBy.length) lines.push(`${T(language, 'Ändrat genom', 'Changed by')} ${r.changedBy.map(mdText).join(', ')}`);
   if (r.removedBy) lines.push(`${T(language, 'Borttaget genom', 'Removed by')} ${mdText(r.removedBy)}`);
+  if (r.revokedBy) lines.push(T(language, `Upphävt: regleringsbrevet upphäver ${mdText(r.revokedBy)}`, `Revoked: the letter revokes ${mdText(r.revokedBy)}`));
   for (const rep of r.reporting) {
     lines.push(rep.inReport
       ? `- ${T(language, 'Redovisas i årsredovisningen', 'Reported in the annual report')}`

@@ -192,10 +192,13 @@ export function buildRequirementSet(uri: string, value: unknown): RequirementSet
     firsts.set(id, at);
     return true;
   };
+  // Decisions this letter revokes: a requirement that came from one of them is withdrawn.
+  const revoked = new Set(arr(root.upphäver).flatMap((u) => str(obj(u)?.diarienummer) ?? []));
   const add = (kind: RequirementKind, key: string) => {
     arr(root[key]).forEach((item, i) => {
       const o = obj(item);
-      const r = o && requirement(kind, o, child(top, key, i));
+      const built = o && requirement(kind, o, child(top, key, i));
+      const r = built?.source !== undefined && revoked.has(built.source) ? { ...built, revokedBy: built.source, dueInReport: false } : built;
       if (r && claim(r.id, r.origin)) requirements.set(r.id, r);
     });
   };

@@ -51,6 +51,8 @@ export interface Requirement {
   readonly addedBy?: string;
   readonly changedBy: readonly string[];
   readonly removedBy?: string;
+  /** The decision it came from (its `källa`), when this letter revokes that decision (`upphäver`). */
+  readonly revokedBy?: string;
   readonly target?: Quantity;
   readonly direction?: Direction;
   /** The parts it is reported in (delar), each answered by a report of kind redovisning. */

@@ -31,6 +31,11 @@ export const answers = defineRule({
             sv: `${a.requirementId} togs bort genom ${r.removedBy}; svaret behövs inte längre.`,
             en: `${a.requirementId} was removed by ${r.removedBy}; the answer is no longer needed.`,
           });
+        } else if (r.revokedBy) {
+          out.report('answer-removed', locate.origin(a.origin), {
+            sv: `${a.requirementId} gavs genom ${r.revokedBy}, som regleringsbrevet upphäver; svaret behövs inte längre.`,
+            en: `${a.requirementId} was given by ${r.revokedBy}, which the letter revokes; the answer is no longer needed.`,
+          });
         } else if (latest !== undefined && a.version !== latest) {
           out.report('answer-outdated', locate.origin(a.origin), {
             sv: `${a.requirementId} ändrades genom ${latest}; svaret avser ${a.version ? `lydelsen enligt ${a.version}` : 'den ursprungliga lydelsen'}. Se över svaret och skriv ${a.requirementId}@${latest}.`,

@@ -104,7 +104,7 @@ export const coverage = defineRule({
     }
     if (!summaryAt) return;
     const data = ctx.projection.data;
-    const due = [...rs.requirements.values()].filter((r) => r.dueInReport && !r.removedBy);
+    const due = [...rs.requirements.values()].filter((r) => r.dueInReport && !r.removedBy && !r.revokedBy);
     const answered = due.filter((r) => (data.svar[r.id]?.length ?? 0) > 0);
     const indicators = [...rs.indicators.keys()];
     const withOutcome = indicators.filter((i) => typeof data.indikatorer[i]?.utfall === 'number');
