@@ -74,4 +74,21 @@ describe('the sample of an assignment in parts', () => {
     const ps = problems(replace('kapitel/delredovisning.yaml', 'värden: [1200, 600, 1800]', 'värden: [1200, 600, 1900]'));
     assert.ok(ps.some((p) => p.code === 'calc-inconsistent' && p.uri === CHAPTER));
   });
+
+  it('shows each part with its status and each item with where it is answered, in coverage, code lens and hover', () => {
+    const service = sampleService(sampleFiles(UPPDRAG_DIR));
+    const [coverage] = service.coverage(REPORT);
+    assert.equal(coverage.kind, 'redovisning');
+    assert.deepEqual(coverage.concerns, { requirementId: 'UPP-digital-prövning', partId: 'del1', date: '2025-06-16' });
+    assert.deepEqual([coverage.summary.answered, coverage.summary.due], [3, 3]);
+    const parts = coverage.requirements[0].parts;
+    assert.deepEqual(parts.map((p) => [p.id, p.status]), [['del1', 'redovisad'], ['slut', 'inte-förfallen']]);
+    assert.deepEqual(parts[0].items.map((i) => [i.id, i.answers.length]), [['nuläge', 1], ['plan', 1], ['kostnader', 1]]);
+    const lenses = service.codeLenses(LETTER).map((l) => l.title);
+    assert.ok(lenses.includes('Part: reported in delredovisning-2025.yaml 2025-06-16 (by 2025-06-30)') || lenses.includes('Delen: redovisad i delredovisning-2025.yaml 2025-06-16 (senast 2025-06-30)'), lenses.join('\n'));
+    assert.ok(lenses.some((t) => /(not yet due|inte förfallen än).*2026-03-31/.test(t)), lenses.join('\n'));
+    const text = service.getFile(LETTER)!.text;
+    const hover = service.hover(LETTER, text.indexOf('id: UPP-digital-prövning') + 6);
+    assert.match(hover!.markdown.replace(/\\/g, ''), /(Del|Part) del1 \(delredovisning\) (till|to) Regeringskansliet \(Exempeldepartementet\) (senast|by) 2025-06-30: nuläge, plan, kostnader/);
+  });
 });

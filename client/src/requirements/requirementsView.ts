@@ -1,9 +1,10 @@
 // The Requirements view: the letter's goals, reporting requirements and assignments with their status,
 // and the indicators with outcome and target. Each node opens its requirement in the letter; its children
-// are the places that answer it. A filter shows only what still needs an answer. The same tree stands in
+// are the places that answer it, and for a requirement reported in parts, its parts with their status and
+// each part's items with where they are answered. A filter shows only what still needs an answer. The same tree stands in
 // the Explorer, beside the files, and in regbrev's own activity bar container, at full height for review.
 import * as vscode from 'vscode';
-import type { CoveragePlaceItem, CoverageReport, IndicatorItem, RequirementItem, RequirementStatus } from '../../../server/src/shared/protocol';
+import type { CoveragePlaceItem, CoverageReport, IndicatorItem, PartItem, RequirementItem, RequirementStatus } from '../../../server/src/shared/protocol';
 import type { CoverageStore } from './coverageStore';
 
 const REQUIREMENTS_VIEW = 'regbrev.requirements';
@@ -15,6 +16,8 @@ type Node =
   | { readonly kind: 'group'; readonly report: CoverageReport; readonly group: 'mål' | 'återrapporteringskrav' | 'uppdrag' | 'indikatorer' }
   | { readonly kind: 'requirement'; readonly item: RequirementItem }
   | { readonly kind: 'indicator'; readonly item: IndicatorItem }
+  | { readonly kind: 'part'; readonly part: PartItem }
+  | { readonly kind: 'item'; readonly item: PartItem['items'][number] }
   | { readonly kind: 'place'; readonly place: CoveragePlaceItem }
   | { readonly kind: 'note'; readonly text: string };
 
@@ -34,6 +37,14 @@ function open(location: { uri: string; range: { start: { line: number; character
     arguments: [vscode.Uri.parse(location.uri), { selection: new vscode.Range(position, position), preview: true }],
   };
 }
+
+const PART_ICON: Record<PartItem['status'], vscode.ThemeIcon> = {
+  redovisad: STATUS_ICON.besvarat,
+  sen: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  saknas: STATUS_ICON.obesvarat,
+  'inte-förfallen': new vscode.ThemeIcon('clock'),
+  obedömd: new vscode.ThemeIcon('circle-outline'),
+};
 
 /** What still needs an answer: unanswered, or answered in an older wording. */
 const needsAnswer = (r: RequirementItem) => r.status === 'obesvarat' || r.status === 'inaktuellt-svar';
@@ -99,8 +110,13 @@ export class RequirementsView implements vscode.TreeDataProvider<Node>, vscode.D
       }
       case 'requirement': {
         const places: Node[] = node.item.answers.map((place) => ({ kind: 'place', place }));
-        return node.item.goal ? [{ kind: 'note', text: node.item.goal }, ...places] : places;
+        const parts: Node[] = node.item.parts.map((part) => ({ kind: 'part', part }));
+        return node.item.goal ? [{ kind: 'note', text: node.item.goal }, ...places, ...parts] : [...places, ...parts];
       }
+      case 'part':
+        return node.part.items.map((item) => ({ kind: 'item', item }));
+      case 'item':
+        return node.item.answers.map((place) => ({ kind: 'place', place }));
       case 'indicator':
         return node.item.reportedIn.map((place) => ({ kind: 'place', place }));
       default:
@@ -133,7 +149,7 @@ export class RequirementsView implements vscode.TreeDataProvider<Node>, vscode.D
         return this.groupItem(node.report, node.group, Expanded);
       case 'requirement': {
         const r = node.item;
-        const item = new vscode.TreeItem(r.id, r.answers.length > 0 || r.goal ? Collapsed : None);
+        const item = new vscode.TreeItem(r.id, r.answers.length > 0 || r.goal || r.parts.length > 0 ? Collapsed : None);
         item.id = `${r.location.uri}#${r.id}`;
         item.description = [r.title, r.statusText].filter(Boolean).join(' · ');
         item.tooltip = [r.id, r.title, r.statusText, r.goal].filter(Boolean).join('\n');
@@ -154,6 +170,26 @@ export class RequirementsView implements vscode.TreeDataProvider<Node>, vscode.D
           : i.status === 'utan-utfall' ? STATUS_ICON.obesvarat
             : i.status === 'inte-uppnått' ? new vscode.ThemeIcon('circle-large-outline') : new vscode.ThemeIcon('dash');
         item.accessibilityInformation = { label: [i.id, i.name, figures, i.statusText].filter(Boolean).join(', ') };
+        item.command = open(i.location);
+        return item;
+      }
+      case 'part': {
+        const p = node.part;
+        const item = new vscode.TreeItem(p.id, p.items.length > 0 ? Collapsed : None);
+        item.id = `${p.location.uri}#part:${p.location.range.start.line}`;
+        item.description = [p.title, p.statusText].filter(Boolean).join(' · ');
+        item.tooltip = [p.id, p.title, p.statusText].filter(Boolean).join('\n');
+        item.iconPath = PART_ICON[p.status];
+        item.accessibilityInformation = { label: [p.id, p.title, p.statusText].filter(Boolean).join(', ') };
+        item.command = open(p.location);
+        return item;
+      }
+      case 'item': {
+        const i = node.item;
+        const item = new vscode.TreeItem(i.id, i.answers.length > 0 ? Collapsed : None);
+        item.description = i.text;
+        item.iconPath = i.answered ? STATUS_ICON.besvarat : STATUS_ICON.obesvarat;
+        item.accessibilityInformation = { label: [i.id, i.text, i.answered ? vscode.l10n.t('answered') : vscode.l10n.t('unanswered')].filter(Boolean).join(', ') };
         item.command = open(i.location);
         return item;
       }

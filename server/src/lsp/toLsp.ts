@@ -14,7 +14,7 @@ import type { CoveragePlaceItem, CoverageReport, PreviewResult } from '../shared
 import type { Coverage } from '../service/index';
 import type { CoveragePlace } from '../service/index';
 import { COVERAGE_STATUS, INDICATOR_STATUS } from '../service/index';
-import { goalVerdict, placeLabel, requirementStatusText } from '../service/index';
+import { goalVerdict, partStatusText, placeLabel, requirementStatusText } from '../service/index';
 import type { Language, Location, Problem, Severity } from '../service/index';
 import { docsUrl } from '../service/index';
 import type { ServiceSettings } from '../service/index';
@@ -146,10 +146,13 @@ const NOWHERE = (uri: string): LspLocation => ({ uri, range: { start: { line: 0,
 /** A report's coverage in the server's language, with its locations as lines. */
 export function toCoverageReport(c: Coverage, docs: DocumentFor, language: Language, counts: { errors: number; warnings: number; files: readonly string[] }): CoverageReport {
   const where = (loc: Location) => toLocation(docs, loc) ?? NOWHERE(loc.uri);
-  const title = language === 'en' ? 'Annual report' : 'Årsredovisning';
+  const title = c.concerns
+    ? `${language === 'en' ? 'Report of' : 'Redovisning av'} ${c.concerns.requirementId} ${c.concerns.partId}${c.concerns.date ? ` ${c.concerns.date}` : ''}`
+    : [language === 'en' ? 'Annual report' : 'Årsredovisning', c.year].filter((x) => x !== undefined).join(' ');
   return {
     manifestUri: c.manifestUri,
-    title: [[title, c.year].filter((x) => x !== undefined).join(' '), c.myndighet].filter(Boolean).join(' – '),
+    kind: c.kind,
+    title: [title, c.myndighet].filter(Boolean).join(' – '),
     judged: c.judged,
     summary: c.summary,
     errors: counts.errors,
@@ -168,6 +171,14 @@ export function toCoverageReport(c: Coverage, docs: DocumentFor, language: Langu
       goalReached: r.goal?.reached,
       location: where(r.location),
       answers: r.answers.flatMap((p) => toPlace(p, docs, language)),
+      parts: r.parts.map((p) => ({
+        id: p.id,
+        title: p.title,
+        status: p.status,
+        statusText: partStatusText(p, language),
+        location: where(p.location),
+        items: p.items.map((i) => ({ id: i.id, text: i.text, answered: i.answers.length > 0, location: where(i.location), answers: i.answers.flatMap((x) => toPlace(x, docs, language)) })),
+      })),
     })),
     indicators: c.indicators.map((i) => ({
       id: i.id,

@@ -297,8 +297,9 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
     },
     coverage(uri) {
       return guard('coverage', () => [], () => {
-        const projects = analyzeAll().projects.filter((p) => uri === undefined || p.project.uris.includes(uri));
-        return projects.flatMap((p) => computeCoverage(p, makeLocate(ws)) ?? []);
+        const all = analyzeAll().projects;
+        const projects = all.filter((p) => uri === undefined || p.project.uris.includes(uri));
+        return projects.flatMap((p) => computeCoverage(p, makeLocate(ws), all) ?? []);
       });
     },
     computedTables(uri) {
@@ -354,7 +355,7 @@ export function createLanguageService(settings: Partial<ServiceSettings> = {}, h
     codeLenses(uri) {
       return guard('codeLenses', () => [], () => {
         const f = ws.get(uri);
-        return f && !f.overLimit ? codeLenses(f, projectFor(uri), makeLocate(ws), current.language) : [];
+        return f && !f.overLimit ? codeLenses(f, analyzeAll().projects, makeLocate(ws), current.language) : [];
       });
     },
     codeActions(uri, range) {
@@ -378,5 +379,5 @@ export type { Language, Message, Severity } from './problems';
 export { closestName } from './text/distance';
 export { COVERAGE_STATUS, INDICATOR_STATUS } from './features/coverage';
 export type { CoveragePlace } from './features/coverage';
-export { COVERAGE_WORDS, coverageSummaryLines, goalVerdict, placeLabel, REQUIREMENT_KIND, requirementStatusText } from './features/coverageText';
+export { COVERAGE_WORDS, coverageSummaryLines, goalVerdict, partStatusText, placeLabel, REQUIREMENT_KIND, requirementStatusText } from './features/coverageText';
 export type { DocumentInfo } from './render/report';

@@ -99,6 +99,24 @@ export interface RequirementItem {
   readonly goalReached?: boolean;
   readonly location: Location;
   readonly answers: readonly CoveragePlaceItem[];
+  /** Its parts, when it is reported in parts (delar), each with its items. */
+  readonly parts: readonly PartItem[];
+}
+
+export interface PartItem {
+  readonly id: string;
+  readonly title?: string;
+  readonly status: 'redovisad' | 'sen' | 'saknas' | 'inte-förfallen' | 'obedömd';
+  /** "redovisad 2025-06-16 (senast 2025-06-30)": the server's language. */
+  readonly statusText: string;
+  readonly location: Location;
+  readonly items: readonly {
+    readonly id: string;
+    readonly text?: string;
+    readonly answered: boolean;
+    readonly location: Location;
+    readonly answers: readonly CoveragePlaceItem[];
+  }[];
 }
 
 export interface IndicatorItem {
@@ -114,6 +132,8 @@ export interface IndicatorItem {
 
 export interface CoverageReport {
   readonly manifestUri: string;
+  /** An annual report, or a redovisning of one part of an assignment. */
+  readonly kind: 'årsredovisning' | 'redovisning';
   /** "Årsredovisning 2023 – Statens servicecenter". */
   readonly title: string;
   /** False while files of the report have YAML errors: what is missing cannot be told then. */

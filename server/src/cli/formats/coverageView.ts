@@ -2,7 +2,7 @@
 // plain text cells. The Markdown and HTML formats only render it, so that both say the same thing.
 import type { Coverage, CoveragePlace } from '../../service/index';
 import { INDICATOR_STATUS } from '../../service/index';
-import { COVERAGE_WORDS, coverageSummaryLines, goalVerdict, placeLabel, REQUIREMENT_KIND, requirementStatusText } from '../../service/index';
+import { COVERAGE_WORDS, coverageSummaryLines, goalVerdict, partStatusText, placeLabel, REQUIREMENT_KIND, requirementStatusText } from '../../service/index';
 import type { Language, Location, Message } from '../../service/index';
 
 /** Turns a location into `file:line` (1-based), the way people open a file at a line. */
@@ -48,6 +48,19 @@ export function coverageDoc(c: Coverage, where: Where, file: (uri: string) => st
       ],
     })),
   };
+  // Requirements reported in parts: each part with its status, then each of its items with its answers.
+  const inParts = c.requirements.filter((r) => r.parts.length > 0);
+  const parts: ViewTable = {
+    caption: L(T.parts),
+    headers: [L(T.id), L(T.part), L(T.item), L(T.status), L(T.answeredIn)],
+    rows: inParts.flatMap((r) => r.parts.flatMap((p) => [
+      { status: p.status, cells: [r.id, `${p.id}${p.title ? ` (${p.title})` : ''}`, '', partStatusText(p, language), p.reports.map((x) => file(x.uri)).join('; ') || '–'] },
+      ...p.items.map((i) => ({
+        status: i.answers.length > 0 ? 'besvarat' : 'obesvarat',
+        cells: [r.id, p.id, `${i.id}${i.text ? ` (${i.text})` : ''}`, i.answers.length > 0 ? L(T.itemAnswered) : L(T.itemUnanswered), i.answers.map((x) => place(x, where, language)).join('; ') || '–'],
+      })),
+    ])),
+  };
   const withTarget = c.requirements.filter((r) => r.goal);
   const goals: ViewTable = {
     caption: L(T.goals),
@@ -77,10 +90,11 @@ export function coverageDoc(c: Coverage, where: Where, file: (uri: string) => st
   return {
     title: `${L(T.title)}${who ? `: ${who}` : ''}`,
     intro: [
-      `${L(T.letter)} ${c.diarienummer ?? ''} (${c.requirementSetUri ? file(c.requirementSetUri) : '–'}), ${L(T.report)} ${file(c.manifestUri)}.`.replace(/\s+\(/, ' ('),
+      `${L(T.letter)} ${c.diarienummer ?? ''} (${c.requirementSetUri ? file(c.requirementSetUri) : '–'}), ${L(c.kind === 'redovisning' ? T.partReport : T.report)} ${file(c.manifestUri)}.`.replace(/\s+\(/, ' ('),
     ],
     warning: c.judged ? undefined : `${L(T.broken)} ${c.broken.map(file).join(', ')}.`,
     summary: coverageSummaryLines(c, language),
-    tables: [requirements, ...(withTarget.length > 0 ? [goals] : []), indicators],
+    // A redovisning covers the items of its part; the annual report every requirement and indicator.
+    tables: c.kind === 'redovisning' ? [parts] : [requirements, ...(inParts.length > 0 ? [parts] : []), ...(withTarget.length > 0 ? [goals] : []), indicators],
   };
 }

@@ -1,5 +1,8 @@
-// Code lens above each requirement and indicator of the letter: where it is answered, or that it is not.
+// Code lens above each requirement and indicator of the letter: where it is answered, or that it is not;
+// and above each part of a requirement reported in parts, how it stands and which report answers it.
 import type { ProjectAnalysis } from '../analyze';
+import { judgeParts } from '../model/partStatus';
+import { PART_STATUS } from './coverage';
 import type { Language, Location } from '../problems';
 import type { LocateFn } from '../tables/locate';
 import type { FileState } from '../workspace';
@@ -13,20 +16,26 @@ export interface Lens {
 
 const MAX_LABELS = 3;
 
-export function codeLenses(file: FileState, pa: ProjectAnalysis | undefined, locate: LocateFn, language: Language): Lens[] {
+/**
+ * The lenses of a letter. Of the reports of `all` that answer it, the annual report's names say where its
+ * requirements are answered; the parts are judged by every report.
+ */
+export function codeLenses(file: FileState, all: readonly ProjectAnalysis[], locate: LocateFn, language: Language): Lens[] {
   if (file.kind !== 'regleringsbrev' || !file.model) return [];
   const rs = file.model;
-  const names = pa && pa.project.requirementSet === rs ? pa.names : undefined;
+  const mine = all.filter((p) => p.project.requirementSet === rs);
+  const pa = mine.find((p) => p.project.manifest.kind === 'årsredovisning');
+  const names = pa?.names;
   const sv = language === 'sv';
   const items = [...rs.requirements.values(), ...rs.indicators.values()];
-  return items.map((item) => {
+  const lenses = items.map((item): Lens => {
     const range = locate.origin({ uri: file.uri, ptr: `${item.origin.ptr}/id` }).range;
     const isIndicator = rs.indicators.has(item.id);
     const sites = !names ? [] : isIndicator ? names.referencesTo('indicator', item.id) : names.answersTo(item.id);
     const labels = [...new Set(sites.map((s) => s.owner?.label[language] ?? ''))];
     let title: string;
     if (!names) {
-      title = sv ? 'Ingen årsredovisning besvarar detta regleringsbrev ännu' : 'No report answers this requirement set yet';
+      title = sv ? 'Ingen årsredovisning besvarar detta regleringsbrev ännu' : 'No annual report answers this requirement set yet';
     } else if (labels.length > 0) {
       const shown = labels.slice(0, MAX_LABELS).join('; ');
       const more = labels.length > MAX_LABELS ? (sv ? ` och ${labels.length - MAX_LABELS} till` : ` and ${labels.length - MAX_LABELS} more`) : '';
@@ -44,4 +53,19 @@ export function codeLenses(file: FileState, pa: ProjectAnalysis | undefined, loc
     }
     return { range, title, locations: sites.map((s) => locate.origin(s.origin)) };
   });
+  const judged = judgeParts(mine.map((p) => p.project));
+  const partLenses = [...rs.requirements.values()].flatMap((r) => r.parts).map((part): Lens => {
+    const range = locate.origin({ uri: file.uri, ptr: `${part.origin.ptr}/id` }).range;
+    const j = judged.get(part);
+    const status = PART_STATUS[j?.status ?? 'obedömd'][language];
+    const reports = j?.reports ?? [];
+    const named = reports.map((p) => `${p.manifest.uri.slice(p.manifest.uri.lastIndexOf('/') + 1)}${p.manifest.date ? ` ${p.manifest.date}` : ''}`);
+    const due = part.senast ? ` (${sv ? 'senast' : 'by'} ${part.senast})` : '';
+    return {
+      range,
+      title: `${sv ? 'Delen' : 'Part'}: ${status}${named.length > 0 ? ` ${sv ? 'i' : 'in'} ${named.join(', ')}` : ''}${due}`,
+      locations: reports.map((p) => locate.origin({ uri: p.manifest.uri, ptr: '' })),
+    };
+  });
+  return [...lenses, ...partLenses];
 }

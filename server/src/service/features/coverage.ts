@@ -9,6 +9,8 @@ import type { Rational } from '../numbers/rational';
 import { unitScale } from '../numbers/units';
 import type { Unit } from '../numbers/units';
 import type { Direction, Outcome, Requirement, RequirementKind, Table } from '../model/types';
+import { answeredPart, judgeParts } from '../model/partStatus';
+import type { PartStatus } from '../model/partStatus';
 import { sectionNumber, tableName } from '../model/labels';
 import type { ReferenceSite } from '../names/types';
 import { answersCurrentWording } from '../model/amendments';
@@ -58,6 +60,27 @@ export interface GoalOutcome {
   readonly forecast: boolean;
 }
 
+export const PART_STATUS: Record<PartStatus, Message> = {
+  redovisad: { sv: 'redovisad', en: 'reported' },
+  sen: { sv: 'redovisad för sent', en: 'reported late' },
+  saknas: { sv: 'saknas', en: 'missing' },
+  'inte-förfallen': { sv: 'inte förfallen än', en: 'not yet due' },
+  obedömd: { sv: 'ingen redovisning än', en: 'no report yet' },
+};
+
+/** One part of a requirement reported in parts, as the reports of the workspace judge it. */
+export interface CoveragePart {
+  readonly id: string;
+  readonly title?: string;
+  readonly recipient?: string;
+  readonly deadline?: string;
+  readonly status: PartStatus;
+  /** The reports that answer it, with their dates. */
+  readonly reports: readonly { readonly uri: string; readonly date?: string }[];
+  readonly items: readonly { readonly id: string; readonly text?: string; readonly answers: readonly CoveragePlace[]; readonly location: Location }[];
+  readonly location: Location;
+}
+
 export interface CoverageRequirement {
   readonly id: string;
   readonly kind: RequirementKind;
@@ -73,6 +96,8 @@ export interface CoverageRequirement {
   readonly removedBy?: string;
   /** The decision it came from, which the letter revokes (`upphäver`). */
   readonly revokedBy?: string;
+  /** Its parts, when it is reported in parts (delar). */
+  readonly parts: readonly CoveragePart[];
   readonly goal?: GoalOutcome;
   readonly location: Location;
 }
@@ -106,6 +131,9 @@ interface CoverageSummary {
 
 export interface Coverage {
   readonly manifestUri: string;
+  readonly kind: 'årsredovisning' | 'redovisning';
+  /** For a redovisning: the requirement and part it answers, and its date. */
+  readonly concerns?: { readonly requirementId: string; readonly partId: string; readonly date?: string };
   readonly requirementSetUri?: string;
   readonly myndighet?: string;
   readonly year?: number;
@@ -161,10 +189,16 @@ function statusOf(r: Requirement, answers: readonly CoveragePlace[]): CoverageSt
   return answers.some((a) => a.current) ? 'besvarat' : 'inaktuellt-svar';
 }
 
-export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage | undefined {
+/**
+ * The coverage of one report. `all` is every report of the workspace: the parts of a requirement are
+ * judged by the reports that answer them, wherever they stand.
+ */
+export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn, all: readonly ProjectAnalysis[] = [pa]): Coverage | undefined {
   const { project } = pa;
   const rs = project.requirementSet;
   if (!rs) return undefined;
+  const judged = judgeParts(all.map((a) => a.project));
+  const analysisOf = new Map(all.map((a) => [a.project, a]));
   const year = project.manifest.year;
   // Who answers what, and where indicators are reported, as the name-resolution layer resolved it.
   const placeOf = (site: ReferenceSite, current: boolean, at = site.origin): CoveragePlace => {
@@ -188,7 +222,29 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
     return [placeOf(site, true, outcomeOf.get(`${site.origin.uri}#${site.origin.ptr}`)?.origin ?? site.origin)];
   });
 
-  const requirements: CoverageRequirement[] = [...rs.requirements.values()].map((r) => {
+  const partsOf = (r: Requirement): CoveragePart[] => r.parts.map((part) => {
+    const j = judged.get(part);
+    const reports = j?.reports ?? [];
+    return {
+      id: part.id,
+      title: part.rubrik,
+      recipient: part.till,
+      deadline: part.senast,
+      status: j?.status ?? 'obedömd',
+      reports: reports.map((p) => ({ uri: p.manifest.uri, date: p.manifest.date })),
+      items: part.items.map((item) => ({
+        id: item.id,
+        text: item.text,
+        answers: reports.flatMap((p) => analysisOf.get(p)?.names.answersTo(item.ref).filter((s) => s.owner).map((s) => placeOf(s, true)) ?? []),
+        location: locate.origin({ uri: item.origin.uri, ptr: `${item.origin.ptr}/id` }),
+      })),
+      location: locate.origin({ uri: part.origin.uri, ptr: `${part.origin.ptr}/id` }),
+    };
+  });
+  // A redovisning covers the requirement whose part it answers, not the whole letter.
+  const concerns = project.manifest.kind === 'redovisning' ? answeredPart(project) : undefined;
+  const shownRequirements = project.manifest.kind === 'redovisning' ? (concerns ? [concerns.requirement] : []) : [...rs.requirements.values()];
+  const requirements: CoverageRequirement[] = shownRequirements.map((r) => {
     const list = answersTo(r);
     let goal: GoalOutcome | undefined;
     if (r.target) {
@@ -215,6 +271,7 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
       changedBy: r.changedBy,
       removedBy: r.removedBy,
       revokedBy: r.revokedBy,
+      parts: partsOf(r),
       goal,
       location: locate.origin({ uri: rs.uri, ptr: `${r.origin.ptr}/id` }),
     };
@@ -246,7 +303,20 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
   });
 
   const count = (s: CoverageStatus) => requirements.filter((r) => r.status === s).length;
-  const summary: CoverageSummary = {
+  // A redovisning's due and answered are the items of its part.
+  const items = concerns ? requirements[0].parts.find((p) => p.id === concerns.part.id)?.items ?? [] : undefined;
+  const summary: CoverageSummary = items ? {
+    requirements: requirements.length,
+    due: items.length,
+    answered: items.filter((i) => i.answers.length > 0).length,
+    unanswered: items.filter((i) => i.answers.length === 0).length,
+    outdated: 0,
+    notInReport: 0,
+    removed: 0,
+    indicators: 0,
+    withOutcome: 0,
+    reached: 0,
+  } : {
     requirements: requirements.length,
     due: requirements.filter((r) => r.dueInReport).length,
     answered: count('besvarat') + count('inaktuellt-svar'),
@@ -260,6 +330,8 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
   };
   return {
     manifestUri: project.manifest.uri,
+    kind: project.manifest.kind,
+    concerns: concerns ? { requirementId: concerns.requirement.id, partId: concerns.part.id, date: project.manifest.date } : undefined,
     requirementSetUri: rs.uri,
     myndighet: project.manifest.myndighet ?? rs.myndighet,
     year,
@@ -267,7 +339,7 @@ export function computeCoverage(pa: ProjectAnalysis, locate: LocateFn): Coverage
     judged: project.broken.length === 0,
     broken: project.broken,
     requirements,
-    indicators,
+    indicators: concerns || project.manifest.kind === 'redovisning' ? [] : indicators,
     summary,
   };
 }

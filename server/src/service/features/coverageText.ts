@@ -1,8 +1,8 @@
 // The words of the coverage, shared by every face that shows it to people: the CLI's coverage report
 // (Markdown, HTML), the editor's requirements view and its status item. One wording, so that they say
 // the same thing.
-import type { Coverage, CoveragePlace, CoverageRequirement, GoalOutcome } from './coverage';
-import { COVERAGE_STATUS, INDICATOR_STATUS } from './coverage';
+import type { Coverage, CoveragePart, CoveragePlace, CoverageRequirement, GoalOutcome } from './coverage';
+import { COVERAGE_STATUS, INDICATOR_STATUS, PART_STATUS } from './coverage';
 import type { RequirementKind } from '../model/types';
 import type { Language, Message } from '../problems';
 
@@ -16,6 +16,7 @@ export const COVERAGE_WORDS = {
   title: { sv: 'Täckning av regleringsbrevet', en: 'Coverage of the appropriation letter' },
   letter: { sv: 'Regleringsbrev', en: 'Appropriation letter' },
   report: { sv: 'årsredovisning', en: 'annual report' },
+  partReport: { sv: 'redovisning', en: 'report' },
   requirements: { sv: 'Regleringsbrevets krav och var de besvaras', en: 'Requirements of the letter and where they are answered' },
   goals: { sv: 'Mål med målvärde', en: 'Goals with a target' },
   indicators: { sv: 'Resultatindikatorer', en: 'Performance indicators' },
@@ -40,6 +41,11 @@ export const COVERAGE_WORDS = {
   removedBy: { sv: 'borttaget genom', en: 'removed by' },
   revoked: { sv: 'upphävt, regleringsbrevet upphäver', en: 'revoked, the letter revokes' },
   by: { sv: 'senast', en: 'by' },
+  parts: { sv: 'Krav som redovisas i delar', en: 'Requirements reported in parts' },
+  part: { sv: 'Del', en: 'Part' },
+  item: { sv: 'Punkt', en: 'Item' },
+  itemAnswered: { sv: 'besvarad', en: 'answered' },
+  itemUnanswered: { sv: 'obesvarad', en: 'unanswered' },
   reached: { sv: 'uppnått', en: 'reached' },
   notReached: { sv: 'inte uppnått', en: 'not reached' },
   expected: { sv: 'bedöms nås', en: 'expected to be reached' },
@@ -72,6 +78,14 @@ export function requirementStatusText(r: CoverageRequirement, language: Language
   return to.length > 0 ? `${label} (${to.join('; ')})` : label;
 }
 
+/** A part's status in words: "redovisad 2025-06-16 (senast 2025-06-30)". */
+export function partStatusText(p: CoveragePart, language: Language): string {
+  const dates = p.reports.map((r) => r.date).filter((d): d is string => d !== undefined);
+  const when = (p.status === 'redovisad' || p.status === 'sen') && dates.length > 0 ? ` ${dates.join(', ')}` : '';
+  const due = p.deadline ? ` (${COVERAGE_WORDS.by[language]} ${p.deadline})` : '';
+  return `${PART_STATUS[p.status][language]}${when}${due}`;
+}
+
 /** A goal's verdict: reached or not, or for a target after the report's year, expected or not. */
 export function goalVerdict(g: GoalOutcome, language: Language): string {
   const T = COVERAGE_WORDS;
@@ -82,6 +96,12 @@ export function goalVerdict(g: GoalOutcome, language: Language): string {
 
 export function coverageSummaryLines(c: Coverage, language: Language): string[] {
   const s = c.summary;
+  if (c.concerns) {
+    const { requirementId: r, partId: p } = c.concerns;
+    return [language === 'sv'
+      ? `${s.answered} av ${s.due} punkter i delen ${p} av ${r} besvaras; ${s.unanswered} besvaras inte.`
+      : `${s.answered} of ${s.due} items of part ${p} of ${r} are answered; ${s.unanswered} are not.`];
+  }
   if (language === 'sv') {
     return [
       `${s.answered} av ${s.due} krav som ska redovisas i årsredovisningen besvaras (${s.outdated} av dem med inaktuellt svar); ${s.unanswered} besvaras inte.`,

@@ -44,6 +44,13 @@ function requirementHover(r: Requirement, rs: RequirementSet, pa: ProjectAnalysi
       ? `- ${T(language, 'Redovisas i årsredovisningen', 'Reported in the annual report')}`
       : `- ${T(language, 'Redovisas till', 'Reported to')} ${rep.recipient ? mdText(rep.recipient) : '–'}${rep.deadline ? ` ${T(language, 'senast', 'by')} ${mdText(rep.deadline)}` : ''}${rep.part ? ` (${mdText(rep.part)})` : ''}`);
   }
+  for (const part of r.parts) {
+    const kind = part.typ ? ` (${mdText(part.typ)})` : '';
+    const to = part.till ? ` ${T(language, 'till', 'to')} ${mdText(part.till)}` : '';
+    const by = part.senast ? ` ${T(language, 'senast', 'by')} ${mdText(part.senast)}` : '';
+    const items = part.items.map((i) => mdText(i.id)).join(', ');
+    lines.push(`- ${T(language, 'Del', 'Part')} ${mdText(part.id)}${kind}${to}${by}${items ? `: ${items}` : ''}`);
+  }
   if (r.target) lines.push(`${T(language, 'Målvärde', 'Target')}: ${formatNumber(r.target.value, 1, language)} ${mdText(r.target.unit)}${r.target.year ? ` (${r.target.year})` : ''}, ${mdText(r.direction)}`);
   if (pa) {
     const sites = pa.names.answersTo(r.id);

@@ -103,7 +103,8 @@ function build(project: Project): ReportNames {
   for (const s of sites) {
     if (!s.target) continue;
     push(`${s.kind}\n${s.target.name}`, s);
-    if (s.kind === 'requirement' || s.kind === 'goal') push(`answer\n${s.target.name}`, s);
+    // An answer stands in a section or table; a redovisning's `avser` names its requirement without answering it.
+    if ((s.kind === 'requirement' || s.kind === 'goal') && s.owner) push(`answer\n${s.target.name}`, s);
   }
   // What is at a position is asked by hover and navigation, not by the analysis: indexed when first asked.
   let at: Map<string, ReferenceSite> | undefined;

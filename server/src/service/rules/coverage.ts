@@ -3,6 +3,7 @@
 // requirement set. Both read the report's projection against the schema derived from its requirement set.
 import { addAnswerSection } from '../features/fixes/addAnswerSection';
 import { notApplicable } from '../model/applicability';
+import { answeredPart } from '../model/partStatus';
 import type { Message } from '../problems';
 import { missingEntries } from './projectionErrors';
 import type { ReportContext } from './context';
@@ -22,10 +23,10 @@ const KIND: Record<string, Message> = {
 function partCoverage(ctx: ReportContext, out: RuleOutput<'coverage' | 'coverage-summary'>): void {
   const { project, locate, names } = ctx;
   const concerns = project.manifest.concerns;
-  const requirement = concerns && project.requirementSet?.requirements.get(concerns.requirementId);
-  const part = requirement?.parts.find((p) => p.id === concerns!.partId);
+  const answered_ = answeredPart(project);
   // A requirement or part that does not exist is an unknown-reference at avser.
-  if (!concerns || !requirement || !part) return;
+  if (!concerns || !answered_) return;
+  const { requirement, part } = answered_;
   const answered = part.items.filter((item) => names.answersTo(item.ref).length > 0);
   for (const item of part.items) {
     if (answered.includes(item)) continue;
