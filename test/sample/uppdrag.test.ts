@@ -91,4 +91,12 @@ describe('the sample of an assignment in parts', () => {
     const hover = service.hover(LETTER, text.indexOf('id: UPP-digital-prövning') + 6);
     assert.match(hover!.markdown.replace(/\\/g, ''), /(Del|Part) del1 \(delredovisning\) (till|to) Regeringskansliet \(Exempeldepartementet\) (senast|by) 2025-06-30: nuläge, plan, kostnader/);
   });
+
+  it('renders the interim report under its own title, with its date and recipient, not as an annual report', () => {
+    const rendered = sampleService(sampleFiles(UPPDRAG_DIR)).render(REPORT, { language: 'sv' })!;
+    assert.equal(rendered.info.title, 'Delredovisning: Uppdrag att införa digital tillståndsprövning – Exempelmyndigheten för tillstånd');
+    assert.match(rendered.html, /<dt>Datum<\/dt><dd>16 juni 2025<\/dd>/);
+    assert.match(rendered.html, /<dt>Till<\/dt><dd>Regeringskansliet \(Exempeldepartementet\)<\/dd>/);
+    assert.ok(!/årsredovisning/i.test(rendered.html), 'no annual report in its words');
+  });
 });

@@ -14,6 +14,10 @@ export interface Labels {
   readonly note: string;
   readonly noteColumn: string;
   readonly annualReport: string;
+  /** The kinds of a redovisning of a part of an assignment, as its title names them. */
+  readonly partReports: { readonly delredovisning: string; readonly slutredovisning: string; readonly redovisning: string };
+  readonly reportDate: string;
+  readonly recipient: string;
   readonly contents: string;
   readonly diarienummer: string;
   readonly reportNumber: string;
@@ -74,6 +78,9 @@ const SV: Labels = {
   note: 'Not',
   noteColumn: 'Not',
   annualReport: 'Årsredovisning',
+  partReports: { delredovisning: 'Delredovisning', slutredovisning: 'Slutredovisning', redovisning: 'Redovisning' },
+  reportDate: 'Datum',
+  recipient: 'Till',
   contents: 'Innehåll',
   diarienummer: 'Dnr',
   reportNumber: 'Rapport',
@@ -101,7 +108,7 @@ const SV: Labels = {
   place: (p, d) => `${p} den ${d}`,
   months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   leadershipForms: { styrelse: 'Styrelse', enrådighet: 'Enrådighetsmyndighet', nämnd: 'Nämnd' },
-  generated: 'Framställd med regbrev ur årsredovisningens källfiler.',
+  generated: 'Framställd med regbrev ur rapportens källfiler.',
   skipToContent: 'Till innehållet',
   subject: (t, a) => (a ? `${t} för ${a}` : t),
   // Swedish documents number their pages "3 (75)".
@@ -140,6 +147,9 @@ const EN: Labels = {
   note: 'Note',
   noteColumn: 'Note',
   annualReport: 'Annual report',
+  partReports: { delredovisning: 'Interim report', slutredovisning: 'Final report', redovisning: 'Report' },
+  reportDate: 'Date',
+  recipient: 'To',
   contents: 'Contents',
   diarienummer: 'Ref. no.',
   reportNumber: 'Report',

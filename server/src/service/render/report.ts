@@ -135,7 +135,7 @@ function documentInfo(pa: ProjectAnalysis, options: RenderOptions): DocumentInfo
   const { myndighet, year } = pa.project.manifest;
   const base = reportTitle(pa, l);
   const letter = pa.project.requirementSet?.diarienummer;
-  const keywords = [l.annualReport, ...(myndighet ? [myndighet] : []), ...(year !== undefined ? [String(year)] : []), ...(letter ? [letter] : [])];
+  const keywords = [pa.project.manifest.kind === 'redovisning' ? l.partReports.redovisning : l.annualReport, ...(myndighet ? [myndighet] : []), ...(year !== undefined ? [String(year)] : []), ...(letter ? [letter] : [])];
   return { title: documentTitle(pa, options), author: myndighet, subject: l.subject(base, myndighet), keywords, language: 'sv' };
 }
 

@@ -8,6 +8,7 @@ import type { ProjectAnalysis } from '../analyze';
 import { escapeHtml } from './escape';
 import { longDate, ownWords } from './labels';
 import type { Labels } from './labels';
+import { answeredPart } from '../model/partStatus';
 import type { Language } from '../problems';
 
 /** A top-level string of the manifest that the model does not keep (diarienummer, rapportnummer). */
@@ -18,8 +19,19 @@ function manifestField(pa: ProjectAnalysis, key: string): string | undefined {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
+/**
+ * The report's title: "Årsredovisning 2023"; for a redovisning, its kind and its requirement's heading,
+ * "Delredovisning: Uppdrag att införa digital tillståndsprövning".
+ */
 export function reportTitle(pa: ProjectAnalysis, l: Labels): string {
-  const year = pa.project.manifest.year;
+  const { manifest } = pa.project;
+  if (manifest.kind === 'redovisning') {
+    const answered = answeredPart(pa.project);
+    const kind = l.partReports[answered?.part.typ ?? 'redovisning'];
+    const what = answered ? answered.requirement.rubrik ?? answered.requirement.id : manifest.concerns?.requirementId;
+    return what ? `${kind}: ${what}` : kind;
+  }
+  const year = manifest.year;
   return year !== undefined ? `${l.annualReport} ${year}` : l.annualReport;
 }
 
@@ -51,6 +63,8 @@ export function renderTitlePage(pa: ProjectAnalysis, l: Labels, language: Langua
     '<dl class="colophon">',
     row(l.agency, manifest.myndighet && escapeHtml(manifest.myndighet), l),
     row(l.fiscalYear, manifest.year !== undefined ? String(manifest.year) : undefined, l),
+    row(l.reportDate, manifest.date && escapeHtml(longDate(manifest.date, language)), l),
+    row(l.recipient, manifest.recipient && escapeHtml(manifest.recipient), l),
     row(l.letter, letter, l),
     row(l.amendments, amendments, l),
     row(l.leadership, leadership, l),
