@@ -158,7 +158,10 @@ function record(pa: ProjectAnalysis, table: Table, row: DataRow, cell: Cell, dat
   if (data.kind === 'declared' && lit?.kind === 'number') {
     value = R.toFixed(lit.value, Math.max(cell.decimals, lit.literalDecimals, 0));
     const mode = cell.rounding === 'trunkering' || cell.rounding === 'närmaste' ? cell.rounding : pa.engine.roundingMode;
-    interval = declaredInterval(lit.value, cell.decimals, mode);
+    // An exact figure (a count) is the point itself.
+    interval = cell.exact
+      ? { low: decimal(lit.value, cell.decimals, 'down'), high: decimal(lit.value, cell.decimals, 'down'), bounds: '[]' }
+      : declaredInterval(lit.value, cell.decimals, mode);
   } else if (data.kind === 'computed') {
     const v = pa.engine.valueOf(cell);
     if (v.kind === 'number') {

@@ -261,6 +261,8 @@ export interface Column {
   readonly unit?: Unit;
   readonly decimals?: number;
   readonly rounding?: Rounding;
+  /** Whether its figures are exact (`exakt`): points, not rounded intervals; undefined when it does not say. */
+  readonly exact?: boolean;
   readonly formulas: readonly FormulaSource[];
   readonly index: number;
   readonly origin: Origin;
@@ -286,6 +288,8 @@ export interface DataRow {
   readonly unit?: Unit;
   readonly decimals?: number;
   readonly rounding?: Rounding;
+  /** Whether its figures are exact (`exakt`): points, not rounded intervals; undefined when it does not say. */
+  readonly exact?: boolean;
   readonly values: ReadonlyMap<string, CellSource>;
   readonly formulas: readonly FormulaSource[];
   readonly cellFormulas: ReadonlyMap<string, readonly FormulaSource[]>;
@@ -333,6 +337,8 @@ export interface Table {
   readonly unit?: Unit;
   readonly decimals?: number;
   readonly rounding?: Rounding;
+  /** Whether its figures are exact (`exakt`): points, not rounded intervals; undefined when it does not say. */
+  readonly exact?: boolean;
   readonly form?: string;
   readonly avser?: string;
   readonly answers: readonly AnswerRef[];

@@ -19,6 +19,12 @@ export interface Cell {
   readonly decimals: number;
   /** How the figure was rounded, when the table says; otherwise the setting decides. */
   readonly rounding?: Rounding;
+  /**
+   * Whether the printed figure is exact: a point, not an interval. As the row, column or table says
+   * (`exakt`), else a count (antal, st) printed without decimals and without a declared rounding is exact,
+   * as a count is; everything else stands for the interval its last digit leaves.
+   */
+  readonly exact: boolean;
 }
 
 export type RoundingMode = 'närmaste' | 'trunkering';
@@ -27,20 +33,29 @@ function cellKey(tableId: string, rowId: string, columnId: string): string {
   return `${tableId}.${rowId}.${columnId}`;
 }
 
+/** Units that count things: their figures are whole numbers, exact unless a table says otherwise. */
+function isCount(unit: Unit | undefined): boolean {
+  return unit === 'antal' || unit === 'st';
+}
+
 export function makeCell(table: Table, row: DataRow, column: Column): Cell {
   const source = row.values.get(column.id);
   const own = source?.literal.kind === 'number' ? source.literal.ownDecimals : undefined;
   const declared = row.decimals ?? column.decimals ?? table.decimals;
   const literalDecimals = source?.literal.kind === 'number' ? source.literal.literalDecimals : 0;
+  const unit = row.unit ?? column.unit ?? table.unit;
+  const decimals = own ?? declared ?? literalDecimals;
   return {
     key: cellKey(table.id, row.id, column.id),
     table,
     row,
     column,
     source,
-    unit: row.unit ?? column.unit ?? table.unit,
-    decimals: own ?? declared ?? literalDecimals,
+    unit,
+    decimals,
     rounding: row.rounding ?? column.rounding ?? table.rounding,
+    // A table that says how it rounded its figures (avrundning) rounded them: those are not exact.
+    exact: row.exact ?? column.exact ?? table.exact ?? (isCount(unit) && decimals === 0 && (row.rounding ?? column.rounding ?? table.rounding) === undefined),
   };
 }
 
@@ -64,6 +79,11 @@ export function declaredInterval(value: Rational, decimals: number, unit: Unit |
     interval = I.make(R.sub(value, half), R.add(value, half));
   }
   return I.scale(interval, unitScale(unit));
+}
+
+/** The interval, in base units, of an exact figure: the point itself. */
+export function exactInterval(value: Rational, unit: Unit | undefined): Interval {
+  return I.scale(I.point(value), unitScale(unit));
 }
 
 /** Converts an interval in base units to the given display unit. */

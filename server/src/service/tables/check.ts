@@ -116,7 +116,11 @@ function relationFinding(engine: Engine, rel: Relation, declared: Interval): Fin
     ? { sv: `uppställningsformens (${cell.table.form}) samband ${formText}`, en: `the identity ${formText} of the standard form ${cell.table.form}` }
     : { sv: `formeln ${formText}`, en: `the formula ${formText}` };
   const cells = { sv: inputs.sv ? ` Celler: ${inputs.sv}.` : '', en: inputs.en ? ` Cells: ${inputs.en}.` : '' };
-  let message: Message = {
+  // An exact figure (a count) stands for itself, not for an interval.
+  let message: Message = cell.exact ? {
+    sv: `${label.sv}: tryckt ${figure.sv} är exakt, men ${rule.sv} ger ${computedShown.sv}.${cells.sv}`,
+    en: `${label.en}: printed ${figure.en} is exact, but ${rule.en} gives ${computedShown.en}.${cells.en}`,
+  } : {
     sv: `${label.sv}: tryckt ${figure.sv} står för ${declaredShown}, men ${rule.sv} ger ${computedShown.sv}.${cells.sv}`,
     en: `${label.en}: printed ${figure.en} stands for ${declaredShownEn}, but ${rule.en} gives ${computedShown.en}.${cells.en}`,
   };

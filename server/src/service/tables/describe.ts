@@ -1,4 +1,5 @@
 // Names cells and figures in messages the way a reader of the printed report would find them.
+import * as R from '../numbers/rational';
 import type { Language, Message } from '../problems';
 import { tableLabel } from '../model/labels';
 import type { Cell } from './cells';
@@ -23,6 +24,10 @@ export function valueText(value: Value, cell: Cell, extraDecimals = 1): Message 
   if (value.kind === 'number') {
     const shown = toUnit(value.interval, cell.unit);
     const d = cell.decimals + extraDecimals;
+    // A value computed from exact figures is a point: it is written as the figure it is, when it has no
+    // more decimals than the cell prints.
+    const point = R.cmp(shown.lo, shown.hi) === 0 && R.cmp(R.roundTo(shown.lo, cell.decimals), shown.lo) === 0;
+    if (point) return { sv: formatNumber(shown.lo, cell.decimals, 'sv') + unitText(cell), en: formatNumber(shown.lo, cell.decimals, 'en') + unitText(cell) };
     return { sv: formatInterval(shown, d, 'sv') + unitText(cell), en: formatInterval(shown, d, 'en') + unitText(cell) };
   }
   if (value.kind === 'text') return { sv: `”${value.text}”`, en: `"${value.text}"` };

@@ -13,7 +13,7 @@ import * as R from '../numbers/rational';
 import type { Expr } from '../formula/ast';
 import type { FormulaSource, Table } from '../model/types';
 import type { Message } from '../problems';
-import { declaredInterval } from './cells';
+import { declaredInterval, exactInterval } from './cells';
 import type { Cell, RoundingMode } from './cells';
 import { Binder } from './bind';
 import type { Ctx, FormContext } from './bind';
@@ -109,7 +109,7 @@ export class Engine {
     else {
       // A table that says how its figures were rounded overrides the setting.
       const mode = cell.rounding === 'trunkering' || cell.rounding === 'närmaste' ? cell.rounding : this.roundingMode;
-      value = { kind: 'number', interval: declaredInterval(lit.value, cell.decimals, cell.unit, mode) };
+      value = { kind: 'number', interval: cell.exact ? exactInterval(lit.value, cell.unit) : declaredInterval(lit.value, cell.decimals, cell.unit, mode) };
     }
     this.declaredValues.set(cell, value);
     return value;
