@@ -46,3 +46,33 @@ export function mutationsMissed(part: number, parts: number): { missed: string[]
   }
   return { missed, tried: cells.length };
 }
+
+/**
+ * Changes every exact figure of the sample that takes part in a relation (counts) by one unit, up and
+ * then down, and reports those whose change no error names: an exact figure has no rounding to hide in.
+ */
+export function exactCountsMissed(): { missed: string[]; tried: number } {
+  const files = sampleFiles();
+  const service = sampleService(files);
+  const cells = [...internalsOf(service).analysis().projects[0].checkedCells].filter((c) => c.exact && c.source?.literal.kind === 'number');
+  const missed: string[] = [];
+  for (const cell of cells) {
+    const uri = cell.table.uri;
+    const original = files.get(uri)!;
+    const range = pointerRange(internalsOf(service).fileState(uri)!.parsed.doc, cell.source!.origin.ptr, 'value');
+    const lit = cell.source!.literal;
+    if (lit.kind !== 'number') continue;
+    const step = R.pow10(-cell.decimals);
+    let caught = false;
+    for (const value of [R.add(lit.value, step), R.sub(lit.value, step)].map((v) => R.toFixed(v, cell.decimals))) {
+      service.setFile({ uri, text: original.slice(0, range.start) + value + original.slice(range.end) });
+      const problems = [...service.analyze().problems.values()].flat();
+      caught = problems.some((p) => p.severity === 'error' && p.message.en.includes(cell.table.id) &&
+        ((p.uri === uri && p.range.start === range.start) || p.message.en.includes(cell.key)));
+      if (caught) break;
+    }
+    service.setFile({ uri, text: original });
+    if (!caught) missed.push(cell.key);
+  }
+  return { missed, tried: cells.length };
+}
