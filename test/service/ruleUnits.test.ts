@@ -62,7 +62,7 @@ describe('rule units', () => {
       'yaml/parse.ts': ['yaml-syntax', 'yaml-duplicate-key'],
       'schema/validate.ts': ['schema'],
       'limits.ts': ['file-too-large'],
-      'tables/check.ts': ['calc-inconsistent', 'form-inconsistent', 'formula-error'],
+      'tables/check.ts': ['calc-inconsistent', 'duplicate-fact', 'form-inconsistent', 'formula-error'],
       'tables/bound.ts': ['unknown-reference', 'formula-error', 'calc-undefined'],
       'tables/bind.ts': ['unknown-reference', 'formula-error'],
       'tables/engine.ts': ['formula-error', 'calc-undefined'],

@@ -4,6 +4,7 @@
 import { answers } from './answers';
 import { calculations } from './calculations';
 import { coverage } from './coverage';
+import { duplicateFacts } from './duplicateFacts';
 import { duplicates } from './duplicates';
 import { excessDigits } from './excessDigits';
 import { fabDeadline } from './fabDeadline';
@@ -31,6 +32,6 @@ import { yamlSyntax } from './yamlSyntax';
 
 export const RULE_UNITS = [
   yamlSyntax, schema, unknownKind, fileTooLarge, files, paths, unlistedChapters, references, duplicates, formulaSyntax, formulaErrors,
-  calculations, forms, excessDigits, coverage, answers, parts, indicatorOutcomes, indicatorStatus,
+  calculations, duplicateFacts, forms, excessDigits, coverage, answers, parts, indicatorOutcomes, indicatorStatus,
   rbArithmetic, rbAllocation, rbLimits, rbFeeTable, rbAppropriationName, fabDeadline, fabParts, fabSignatures,
 ] as const;

@@ -91,6 +91,15 @@ export function checkRelations(engine: Engine, tables: readonly Table[]): { rela
             continue;
           }
           if (r.value.kind !== 'number') continue;
+          const copied = copyOf(f, r.inputs, cell);
+          if (copied) {
+            // Two printings of one fact at one precision must read the same (XBRL's duplicate facts):
+            // intervals that merely touch would let a one-unit slip pass.
+            const same = R.cmp((copied.source!.literal as { value: R.Rational }).value, (cell.source!.literal as { value: R.Rational }).value) === 0;
+            relations.push({ target: cell, inputs: [copied], formula: f, computed: r.value.interval, consistent: same });
+            if (!same) findings.push(duplicateFinding(cell, copied, f));
+            continue;
+          }
           const consistent = consistentWith(cell, declared.interval, r.value.interval);
           const relation: Relation = { target: cell, inputs: dedupeCells(r.inputs), formula: f, computed: r.value.interval, consistent };
           relations.push(relation);
@@ -100,6 +109,40 @@ export function checkRelations(engine: Engine, tables: readonly Table[]): { rela
     }
   }
   return { relations, findings };
+}
+
+/**
+ * The cell an author's formula merely copies (the formula is one reference) when both print the fact the
+ * same way: a printed number each, in the same unit, with the same decimals and rounding. Undefined
+ * otherwise, and then the interval rule applies (a copy at another precision is a rounding of it).
+ */
+function copyOf(f: AppliedFormula, inputs: readonly Cell[], cell: Cell): Cell | undefined {
+  if (f.kind !== 'author' || f.source.parsed.expr?.kind !== 'ref') return undefined;
+  const unique = dedupeCells(inputs);
+  if (unique.length !== 1) return undefined;
+  const from = unique[0];
+  if (from.source?.literal.kind !== 'number' || cell.source?.literal.kind !== 'number') return undefined;
+  if (from.unit !== cell.unit || from.decimals !== cell.decimals || from.rounding !== cell.rounding) return undefined;
+  return from;
+}
+
+function duplicateFinding(cell: Cell, from: Cell, f: AppliedFormula): Finding {
+  const label = cellLabel(cell);
+  const here = printedBoth(cell);
+  const there = printedBoth(from);
+  return {
+    code: 'duplicate-fact',
+    at: { origin: cell.source!.origin },
+    message: {
+      sv: `${label.sv}: tryckt ${here.sv}, men det är samma uppgift som ${from.key}, tryckt ${there.sv} med samma enhet och precision; de ska vara lika.`,
+      en: `${label.en}: printed ${here.en}, but it is the same fact as ${from.key}, printed ${there.en} in the same unit and precision; they must be equal.`,
+    },
+    related: [
+      { at: { origin: f.source.origin }, message: { sv: `formeln: ${f.source.parsed.text}`, en: `the formula: ${f.source.parsed.text}` } },
+      { at: { origin: from.source!.origin }, message: { sv: `${from.key} = ${there.sv}`, en: `${from.key} = ${there.en}` } },
+    ],
+    data: { cell: cell.key, computed: R.toFixed((from.source!.literal as { value: R.Rational }).value, cell.decimals), computedText: there.sv },
+  };
 }
 
 function relationFinding(engine: Engine, rel: Relation, declared: Interval): Finding {
