@@ -5,7 +5,7 @@ import type { ProjectAnalysis } from '../analyze';
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
 import type { Table } from '../model/types';
-import { consistentWith } from '../tables/check';
+import { formulaHolds } from '../tables/check';
 import { toUnit } from '../tables/cells';
 import type { Cell } from '../tables/cells';
 import { tableCaption, tableLabel } from '../model/labels';
@@ -74,7 +74,7 @@ export function cellData(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, lang
   const formulas: ComputedFormula[] = engine.formulasFor(cell).map((f) => {
     const r = engine.run(f.source, f.ctx);
     if (r.value.kind !== 'number') return { text: f.source.parsed.text, kind: f.kind };
-    const consistent = declared.kind === 'number' ? consistentWith(cell, declared.interval, r.value.interval) : undefined;
+    const consistent = declared.kind === 'number' ? formulaHolds(cell, declared.interval, r.value.interval, f.source) : undefined;
     return { text: f.source.parsed.text, kind: f.kind, interval: formatInterval(toUnit(r.value.interval, cell.unit), cell.decimals + 2, language), consistent };
   });
   let text = '';

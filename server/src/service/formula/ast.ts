@@ -19,6 +19,7 @@ export type Expr =
   | { kind: 'call'; name: string; nameSpan: Span; args: Expr[]; span: Span };
 
 export type CompareOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
+export type BoundOp = '<' | '<=' | '>' | '>=';
 export type RefExpr = Extract<Expr, { kind: 'ref' }>;
 
 export interface FormulaSyntaxError {
@@ -29,6 +30,11 @@ export interface FormulaSyntaxError {
 export interface ParsedFormula {
   readonly text: string;
   readonly expr?: Expr;
+  /**
+   * For a bound (`<= summa`, `>= 0`): how the cell's own figure must compare with what the expression
+   * gives. A bound checks a figure ("varav" at most its whole, "minst"); it computes no value.
+   */
+  readonly bound?: BoundOp;
   readonly error?: FormulaSyntaxError;
 }
 

@@ -215,6 +215,11 @@ function parseFormulaText(text: string): ParsedFormula {
     };
   }
   try {
+    // A formula that starts with <, <=, > or >= is a bound on the cell's own figure.
+    const first = lexed.tokens[0];
+    if (first?.kind === 'op' && (first.text === '<' || first.text === '<=' || first.text === '>' || first.text === '>=')) {
+      return { text, bound: first.text, expr: new Parser(lexed.tokens.slice(1)).parseFormula() };
+    }
     return { text, expr: new Parser(lexed.tokens).parseFormula() };
   } catch (e) {
     if (e instanceof SyntaxFailure) return { text, error: e.error };

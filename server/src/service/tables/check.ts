@@ -7,7 +7,8 @@ import type { Interval } from '../numbers/interval';
 import * as R from '../numbers/rational';
 import type { Finding, RelatedPlace } from '../findings';
 import type { Message } from '../problems';
-import type { Table } from '../model/types';
+import type { BoundOp } from '../formula/ast';
+import type { FormulaSource, Table } from '../model/types';
 import type { Cell } from './cells';
 import { toUnit } from './cells';
 import { cellLabel, printedBoth, unitText, valueText } from './describe';
@@ -21,6 +22,27 @@ export interface Relation {
   readonly formula: AppliedFormula;
   readonly computed: Interval;
   readonly consistent: boolean;
+}
+
+const BOUND_WORDS: Readonly<Record<BoundOp, Message>> = {
+  '<=': { sv: 'högst', en: 'at most' },
+  '<': { sv: 'mindre än', en: 'less than' },
+  '>=': { sv: 'minst', en: 'at least' },
+  '>': { sv: 'större än', en: 'greater than' },
+};
+
+/**
+ * True when a formula holds for a printed figure: for a bound (`<= summa`), when some value the figure
+ * stands for compares so with some value the expression gives; otherwise as consistentWith says.
+ */
+export function formulaHolds(cell: Cell, declared: Interval, computed: Interval, source: FormulaSource): boolean {
+  switch (source.parsed.bound) {
+    case '<=': return R.cmp(declared.lo, computed.hi) <= 0;
+    case '<': return R.cmp(declared.lo, computed.hi) < 0;
+    case '>=': return R.cmp(declared.hi, computed.lo) >= 0;
+    case '>': return R.cmp(declared.hi, computed.lo) > 0;
+    default: return consistentWith(cell, declared, computed);
+  }
 }
 
 /** True when the printed figure can be the rounding of some value in the computed interval. */
@@ -100,7 +122,7 @@ export function checkRelations(engine: Engine, tables: readonly Table[]): { rela
             if (!same) findings.push(duplicateFinding(cell, copied, f));
             continue;
           }
-          const consistent = consistentWith(cell, declared.interval, r.value.interval);
+          const consistent = formulaHolds(cell, declared.interval, r.value.interval, f.source);
           const relation: Relation = { target: cell, inputs: dedupeCells(r.inputs), formula: f, computed: r.value.interval, consistent };
           relations.push(relation);
           if (!consistent) findings.push(relationFinding(engine, relation, declared.interval));
@@ -117,7 +139,7 @@ export function checkRelations(engine: Engine, tables: readonly Table[]): { rela
  * otherwise, and then the interval rule applies (a copy at another precision is a rounding of it).
  */
 function copyOf(f: AppliedFormula, inputs: readonly Cell[], cell: Cell): Cell | undefined {
-  if (f.kind !== 'author' || f.source.parsed.expr?.kind !== 'ref') return undefined;
+  if (f.kind !== 'author' || f.source.parsed.bound || f.source.parsed.expr?.kind !== 'ref') return undefined;
   const unique = dedupeCells(inputs);
   if (unique.length !== 1) return undefined;
   const from = unique[0];
@@ -167,7 +189,14 @@ function relationFinding(engine: Engine, rel: Relation, declared: Interval): Fin
     sv: `${label.sv}: tryckt ${figure.sv} står för ${declaredShown}, men ${rule.sv} ger ${computedShown.sv}.${cells.sv}`,
     en: `${label.en}: printed ${figure.en} stands for ${declaredShownEn}, but ${rule.en} gives ${computedShown.en}.${cells.en}`,
   };
-  if (cell.rounding === 'största_rest') {
+  const bound = rel.formula.source.parsed.bound;
+  if (bound) {
+    const expr = formText.replace(/^\s*(<=|>=|<|>)\s*/, '');
+    message = {
+      sv: `${label.sv}: tryckt ${figure.sv} ska vara ${BOUND_WORDS[bound].sv} ${expr}, som ger ${computedShown.sv}.${cells.sv}`,
+      en: `${label.en}: printed ${figure.en} must be ${BOUND_WORDS[bound].en} ${expr}, which gives ${computedShown.en}.${cells.en}`,
+    };
+  } else if (cell.rounding === 'största_rest') {
     // Shares rounded by largest remainder may be the floor or the ceiling of the exact share.
     const shown = toUnit(rel.computed, cell.unit);
     const lo = R.floorTo(shown.lo, cell.decimals);

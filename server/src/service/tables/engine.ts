@@ -162,7 +162,8 @@ export class Engine {
     }
     let value = this.declared(cell);
     if (value.kind === 'missing') {
-      const first = this.formulasFor(cell)[0];
+      // A bound (`<= summa`) checks a figure but computes none.
+      const first = this.formulasFor(cell).find((f) => !f.source.parsed.bound);
       if (this.computing.size > MAX_CHAIN) {
         if (first) {
           this.issue('formula-error', first.source, {
