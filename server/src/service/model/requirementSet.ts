@@ -47,6 +47,7 @@ function requirement(kind: RequirementKind, o: Obj, at: Origin): Requirement | u
     removedBy: str(o.borttagen_av),
     target: quantity(o.målvärde, child(at, 'målvärde')),
     direction: direction(o.riktning),
+    binding: o.bindande === true || undefined,
     parts: parts(id, o.delar, at),
     origin: at,
   };
@@ -92,6 +93,7 @@ function indicator(o: Obj, at: Origin): Indicator | undefined {
     unit: unit(o.enhet),
     direction: direction(o.riktning),
     targets,
+    binding: o.bindande === true || undefined,
     origin: at,
   };
 }

@@ -55,6 +55,8 @@ export interface Requirement {
   readonly revokedBy?: string;
   readonly target?: Quantity;
   readonly direction?: Direction;
+  /** The letter makes its target a condition (`bindande`): missing it is an error. */
+  readonly binding?: boolean;
   /** The parts it is reported in (delar), each answered by a report of kind redovisning. */
   readonly parts: readonly RequirementPart[];
   readonly origin: Origin;
@@ -90,6 +92,8 @@ export interface Indicator {
   readonly unit?: Unit;
   readonly direction?: Direction;
   readonly targets: ReadonlyMap<number, Rational>;
+  /** The letter makes its target a condition (`bindande`): missing it is an error. */
+  readonly binding?: boolean;
   readonly origin: Origin;
 }
 

@@ -1,5 +1,6 @@
 // indicator-status and goal-status (information): each outcome against its target and direction: reached
-// or not, or, for a target of a later year, expected to be reached or not.
+// or not, or, for a target of a later year, expected to be reached or not. target-missed (error): a target
+// the letter makes a condition (`bindande`) that the outcome for the report's year does not reach.
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
 import type { Rational } from '../numbers/rational';
@@ -35,6 +36,11 @@ function statusMessage(
   };
 }
 
+/** A status message, said of a target the letter makes a condition. */
+function binding(m: Message): Message {
+  return { sv: `${m.sv} Målvärdet är bindande enligt regleringsbrevet.`, en: `${m.en} The letter makes the target binding.` };
+}
+
 export const indicatorStatus = defineRule({
   name: 'indicatorStatus',
   reportKinds: ['årsredovisning'],
@@ -44,6 +50,11 @@ export const indicatorStatus = defineRule({
       title: { sv: 'Indikatorns måluppfyllelse', en: 'Indicator status' },
       summary: 'An indicator\'s outcome against its target for the financial year: reached or not.',
       kind: 'status',
+    },
+    'target-missed': {
+      severity: 'error',
+      title: { sv: 'Ett bindande målvärde nås inte', en: 'A binding target is missed' },
+      summary: 'An outcome misses a target that the letter makes a condition (bindande).',
     },
     'goal-status': {
       severity: 'info',
@@ -63,8 +74,10 @@ export const indicatorStatus = defineRule({
         const value = ind && outcomes.valueOf(o);
         if (!ind || !value || !target) continue;
         const shown = R.div(I.midpoint(value), unitScale(ind.unit));
-        out.report('indicator-status', locate.origin(o.origin), statusMessage(ind.namn ?? ind.id, shown, target, ind.unit, ind.direction, year),
-          undefined, { reached: reachedTarget(shown, target, ind.direction) });
+        const reached = reachedTarget(shown, target, ind.direction);
+        const message = statusMessage(ind.namn ?? ind.id, shown, target, ind.unit, ind.direction, year);
+        out.report(ind.binding && !reached ? 'target-missed' : 'indicator-status', locate.origin(o.origin), ind.binding && !reached ? binding(message) : message,
+          undefined, { reached });
       }
       for (const o of s.goalOutcomes) {
         const goal = rs.requirements.get(o.target);
@@ -72,8 +85,13 @@ export const indicatorStatus = defineRule({
         const value = goal && target && outcomes.valueOf(o);
         if (!goal || !target || !value) continue;
         const shown = R.div(I.midpoint(value), unitScale(target.unit));
-        out.report('goal-status', locate.origin(o.origin), statusMessage(goal.rubrik ?? goal.id, shown, target.value, target.unit, goal.direction, target.year, year),
-          undefined, { reached: reachedTarget(shown, target.value, goal.direction) });
+        const reached = reachedTarget(shown, target.value, goal.direction);
+        const message = statusMessage(goal.rubrik ?? goal.id, shown, target.value, target.unit, goal.direction, target.year, year);
+        // A target for a later year is judged from a forecast: only a binding target of the report's year (or
+        // of no year) is an error when missed.
+        const due = target.year === undefined || year === undefined || target.year <= year;
+        const missed = goal.binding === true && !reached && due;
+        out.report(missed ? 'target-missed' : 'goal-status', locate.origin(o.origin), missed ? binding(message) : message, undefined, { reached });
       }
     }
   },
