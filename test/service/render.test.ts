@@ -304,3 +304,21 @@ tabeller:
     assert.ok(html.includes('id="tabell-t1"') && html.includes('id="tabell-t2"'));
   });
 });
+
+describe('render: figures the prose names', () => {
+  it('writes {table.row.column} as the table prints it, a computed cell and other units included', () => {
+    const chapter = CHAPTER.replace(
+      '  Ett stycke med **fet** och *kursiv* text\n',
+      '  Avgifterna var {T1.a.år2024} tkr, intäkterna {T1.summa.år2024} tkr ({T1.summa.år2024 mnkr 1} mnkr), kostnaderna {T1.k.år2024}; {T1.x.år2024} står kvar.\n  Ett stycke med **fet** och *kursiv* text\n',
+    );
+    const html = render(service(chapter), false).html;
+    assert.match(html, /Avgifterna var 1\u00a0200 tkr, intäkterna 1\u00a0300 tkr \(1,3 mnkr\), kostnaderna \u2212500; \{T1\.x\.år2024\} står kvar\./);
+  });
+
+  it('follows the table in the preview as the author types: the figure in the text is the table’s', () => {
+    const chapter = CHAPTER.replace('  Ett stycke med **fet** och *kursiv* text\n', '  Avgifterna var {T1.a.år2024} tkr.\n  Ett stycke med **fet** och *kursiv* text\n');
+    const s = service(chapter);
+    s.setFile({ uri: `${ROOT}kapitel.yaml`, text: chapter.replace('värden: [1200, 1000]', 'värden: [1250, 1000]') });
+    assert.match(render(s, false).html, /Avgifterna var 1\u00a0250 tkr\./);
+  });
+});

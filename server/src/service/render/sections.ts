@@ -30,6 +30,8 @@ export interface SectionContext {
   readonly checks?: CheckMarks;
   /** The report's charts; without it no chart is printed (the preview of one file may leave it out). */
   readonly charts?: ChartIndex;
+  /** A text with the figures it names (`{T8.totalt.år2023}`) written in, as their tables print them. */
+  readonly prose: (text: string | undefined) => string | undefined;
 }
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
@@ -97,7 +99,7 @@ export function renderSection(section: Section, ctx: SectionContext, headings: r
     const num = title.number ? `<span class="section-number"${title.added ? ctx.labels.langAttr : ''}>${escapeHtml(title.number)}</span> ` : '';
     inner.push(`<h${level}${src}>${num}${escapeHtml(title.text)}</h${level}>`);
   }
-  const text = renderMarkdown(section.text);
+  const text = renderMarkdown(ctx.prose(section.text));
   if (text) inner.push(`<div class="text">\n${text}\n</div>`);
   const below = [...headings, ...(section.rubrik ? [section.rubrik] : [])];
   // Tables kept only to check relations are not printed, nor their charts.

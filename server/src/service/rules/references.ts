@@ -7,6 +7,7 @@
 // rows a chart names. The files the manifest names are missing-file's (rules/files.ts).
 import type { Finding } from '../findings';
 import { FORMS } from '../forms/definitions';
+import { proseRefs } from '../model/proseRefs';
 import type { Table } from '../model/types';
 import type { ReferenceSite } from '../names/types';
 import type { Message } from '../problems';
@@ -45,8 +46,31 @@ export const references = defineRule({
       }
     }
     vocabularies(ctx, out);
+    proseReferences(ctx, out);
   },
 });
+
+/** A figure a text names (`{T8.totalt.år2023}`) must be a cell with a figure; it is printed from there. */
+function proseReferences(ctx: ReportContext, out: Out): void {
+  const { index } = ctx;
+  for (const s of ctx.project.sections) {
+    for (const ref of proseRefs(s.text)) {
+      const table = index.tables.get(ref.table);
+      const row = table && index.row(table, ref.row);
+      const column = table && index.column(table, ref.column);
+      const lit = table && row && column ? index.cell(table, row, column).source?.literal : undefined;
+      const missing = !table ? { sv: `tabellen ${ref.table} finns inte`, en: `there is no table ${ref.table}` }
+        : !row ? { sv: `tabellen ${ref.table} har ingen rad ${ref.row}.${hint(ref.row, table.dataRows.map((r) => r.id)).sv}`, en: `table ${ref.table} has no row ${ref.row}.${hint(ref.row, table.dataRows.map((r) => r.id)).en}` }
+          : !column ? { sv: `tabellen ${ref.table} har ingen kolumn ${ref.column}.${hint(ref.column, table.columns.map((c) => c.id)).sv}`, en: `table ${ref.table} has no column ${ref.column}.${hint(ref.column, table.columns.map((c) => c.id)).en}` }
+            : lit && lit.kind !== 'number' ? { sv: 'cellen har ingen siffra', en: 'the cell has no figure' } : undefined;
+      if (!missing) continue;
+      out.report('unknown-reference', ctx.locate.origin({ uri: s.uri, ptr: `${s.origin.ptr}/text` }), {
+        sv: `Texten nämner ${ref.text}, men ${missing.sv}`.replace(/([^.?!])$/, '$1.'),
+        en: `The text names ${ref.text}, but ${missing.en}`.replace(/([^.?!])$/, '$1.'),
+      });
+    }
+  }
+}
 
 /** What to say of a name that names nothing; undefined for the names another rule speaks for. */
 function unresolved({ names }: ReportContext, site: ReferenceSite): Message | undefined {

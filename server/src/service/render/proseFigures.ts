@@ -1,0 +1,47 @@
+// Writes the figures that a text names (`{T8.totalt.år2023}`, model/proseRefs.ts) as their tables print
+// them, in Swedish format, before the text is rendered; a reference that names no cell is left as written
+// (the references rule reports it), so that nothing the author wrote disappears.
+import type { ProjectAnalysis } from '../analyze';
+import * as I from '../numbers/interval';
+import * as R from '../numbers/rational';
+import { unitScale } from '../numbers/units';
+import { proseRefs } from '../model/proseRefs';
+import type { ProseRef } from '../model/proseRefs';
+import { formatNumber } from '../tables/format';
+
+/** The figure a reference names, as printed, or undefined when it names no cell with a figure. */
+function proseFigure(pa: ProjectAnalysis, ref: ProseRef): string | undefined {
+  const table = pa.index.tables.get(ref.table);
+  const row = table && pa.index.row(table, ref.row);
+  const column = table && pa.index.column(table, ref.column);
+  if (!table || !row || !column) return undefined;
+  const cell = pa.index.cell(table, row, column);
+  const lit = cell.source?.literal;
+  const sameUnit = ref.unit === undefined || ref.unit === cell.unit;
+  let text: string;
+  if (lit?.kind === 'number' && sameUnit && ref.decimals === undefined) {
+    text = formatNumber(lit.value, Math.max(cell.decimals, lit.literalDecimals), 'sv');
+  } else {
+    const v = pa.engine.valueOf(cell);
+    if (v.kind !== 'number') return undefined;
+    const unit = ref.unit ?? cell.unit;
+    const decimals = ref.decimals ?? (sameUnit ? cell.decimals : 1);
+    text = formatNumber(R.roundTo(R.div(I.midpoint(v.interval), unitScale(unit)), decimals), decimals, 'sv');
+  }
+  // The report's minus is the true minus sign, as its tables print it.
+  return text.replace(/^-/, '\u2212');
+}
+
+/** The text with every reference that names a figure replaced by that figure. */
+export function withProseFigures(pa: ProjectAnalysis, text: string | undefined): string | undefined {
+  const refs = proseRefs(text);
+  if (!text || refs.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const ref of refs) {
+    const figure = proseFigure(pa, ref);
+    out += text.slice(at, ref.start) + (figure ?? ref.text);
+    at = ref.end;
+  }
+  return out + text.slice(at);
+}
