@@ -60,6 +60,8 @@ function dedupeCells(cells: readonly Cell[]): Cell[] {
 }
 
 const MAX_LISTED = 12;
+/** How many printed inputs of a relation a finding names for blame: a sum over a thousand cells is no culprit hunt. */
+const MAX_BLAMED = 50;
 
 function inputsText(engine: Engine, inputs: readonly Cell[]): Message {
   const list = dedupeCells(inputs);
@@ -216,11 +218,20 @@ function relationFinding(engine: Engine, rel: Relation, declared: Interval): Fin
     related.push({ at: { origin: c.source ? c.source.origin : c.row.origin }, message: { sv: `${c.key} = ${f.sv}`, en: `${c.key} = ${f.en}` } });
   }
   const mid = toUnit({ lo: I.midpoint(rel.computed), hi: I.midpoint(rel.computed) }, cell.unit).lo;
+  // The printed figures the relation involves, for the blame of several findings on one cell
+  // (rules/blame.ts).
+  const printedInputs = dedupeCells(rel.inputs.filter((x) => x !== cell && x.source?.literal.kind === 'number')).slice(0, MAX_BLAMED);
   return {
     code: form ? 'form-inconsistent' : 'calc-inconsistent',
     at: { origin: cell.source!.origin },
     message,
     related,
-    data: { cell: cell.key, computed: R.toFixed(mid, cell.decimals), computedText: formatNumber(mid, cell.decimals, 'sv') },
+    data: {
+      cell: cell.key,
+      label,
+      computed: R.toFixed(mid, cell.decimals),
+      computedText: formatNumber(mid, cell.decimals, 'sv'),
+      inputs: printedInputs.map((c) => ({ key: c.key, origin: c.source!.origin, label: cellLabel(c) })),
+    },
   };
 }
