@@ -26,7 +26,7 @@ import type { ReportNames } from './names/types';
 import type { Projection } from './derived/projection';
 import { valueAtPointer } from './yaml/pointer';
 import type { ErrorSink, FileState, Workspace } from './workspace';
-import { pointerRange, scalarOffset } from './yaml/pointer';
+import { pointerRange, scalarOffset, scalarStretch } from './yaml/pointer';
 
 export interface ProjectAnalysis {
   readonly project: Project;
@@ -69,6 +69,9 @@ export function makeLocate(ws: Workspace): LocateFn {
         const start = scalarOffset(f.parsed.doc, f.text, origin.ptr, span.start);
         const end = scalarOffset(f.parsed.doc, f.text, origin.ptr, span.end);
         if (start !== undefined && end !== undefined) return { uri: origin.uri, range: { start, end: Math.max(end, start + 1) } };
+        // In a block scalar (prose), the same stretch of text where it stands in the source.
+        const stretch = scalarStretch(f.parsed.doc, f.text, origin.ptr, span.start, span.end);
+        if (stretch) return { uri: origin.uri, range: stretch };
       }
       return { uri: origin.uri, range: pointerRange(f.parsed.doc, origin.ptr, 'value') };
     },

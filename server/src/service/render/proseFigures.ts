@@ -28,8 +28,8 @@ function proseFigure(pa: ProjectAnalysis, ref: ProseRef): string | undefined {
     const decimals = ref.decimals ?? (sameUnit ? cell.decimals : 1);
     text = formatNumber(R.roundTo(R.div(I.midpoint(v.interval), unitScale(unit)), decimals), decimals, 'sv');
   }
-  // The report's minus is the true minus sign, as its tables print it.
-  return text.replace(/^-/, '\u2212');
+  // The report's minus is the true minus sign, as its tables print it; `abs` leaves the sign to the words.
+  return ref.abs ? text.replace(/^-/, '') : text.replace(/^-/, '\u2212');
 }
 
 /** The text with every reference that names a figure replaced by that figure. */

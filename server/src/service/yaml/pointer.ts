@@ -92,6 +92,27 @@ export function scalarOffset(doc: Document.Parsed, text: string, pointer: string
   return undefined;
 }
 
+/**
+ * The source range of a stretch [start, end) of a scalar's value that stands on one line of the source
+ * (a figure in a block of prose): in a block scalar the value's offsets do not map to the source's, as the
+ * indentation is gone, so the stretch is found as the same occurrence of its text in the scalar's source.
+ */
+export function scalarStretch(doc: Document.Parsed, text: string, pointer: string, start: number, end: number): { start: number; end: number } | undefined {
+  const { node } = findNode(doc, pointer);
+  if (!isScalar(node) || !node.range || typeof node.value !== 'string' || end <= start) return undefined;
+  const value = node.value;
+  const needle = value.slice(start, end);
+  let k = 0;
+  for (let i = value.indexOf(needle); i >= 0 && i < start; i = value.indexOf(needle, i + 1)) k++;
+  const source = text.slice(node.range[0], node.range[1]);
+  let at = -1;
+  for (let n = 0; n <= k; n++) {
+    at = source.indexOf(needle, at + 1);
+    if (at < 0) return undefined;
+  }
+  return { start: node.range[0] + at, end: node.range[0] + at + needle.length };
+}
+
 /** The plain value at a JSON pointer of a document's data, or undefined when nothing stands there. */
 export function valueAtPointer(value: unknown, pointer: string): unknown {
   let at = value;

@@ -1,0 +1,113 @@
+// prose-figure: a figure written out in a chapter's or section's text that is, as printed, exactly one
+// figure of the chapter's tables ("915,1 mnkr" where Tabell 8 prints 915,1). Written as a reference
+// (`{T8.totalt.beviljat}`) it is printed from the table and cannot drift from it; the fix writes the
+// reference. Only figures that say something are looked at: with a decimal, or of at least three digits,
+// and no year; and only the tables of the text's own section and of the sections under it, which the text
+// speaks of: a figure that several of those cells print, or that only a table elsewhere prints, is left
+// alone, as which one is meant cannot be told (a chapter's 32,3 may be another table's 32,3 by chance).
+import type { Fix } from '../features/fixes/types';
+import { proseRefs } from '../model/proseRefs';
+import type { Section, Table } from '../model/types';
+import * as R from '../numbers/rational';
+import { formatNumber } from '../tables/format';
+import type { TableIndex } from '../tables/resolve';
+import { findingsOf } from './memo';
+import { defineRule } from './unit';
+import type { Finding } from '../findings';
+
+type ProseFigure = Finding & { readonly code: 'prose-figure' };
+
+/** A figure in Swedish prose: an optional minus, groups of three digits apart, an optional decimal part. */
+const FIGURE = /(?<![\d,.\p{L}])([−-])?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(,\d+)?(?![\d\p{L}]|,\d)/gu;
+
+const unspaced = (s: string) => s.replace(/[ \u00a0]/g, '');
+
+/** Each printed figure of the tables, without its sign, with the cells that print it and their signs. */
+function printedFigures(tables: readonly Table[], index: TableIndex): Map<string, { key: string; negative: boolean }[]> {
+  const out = new Map<string, { key: string; negative: boolean }[]>();
+  for (const t of tables) {
+    if (index.tables.get(t.id) !== t) continue;
+    for (const r of t.dataRows) {
+      for (const c of t.columns) {
+        const cell = index.cell(t, r, c);
+        const lit = cell.source?.literal;
+        if (lit?.kind !== 'number') continue;
+        const text = unspaced(formatNumber(lit.value, Math.max(cell.decimals, lit.literalDecimals), 'sv')).replace(/^-/, '');
+        const list = out.get(text) ?? [];
+        list.push({ key: cell.key, negative: R.cmp(lit.value, R.ZERO) < 0 });
+        out.set(text, list);
+      }
+    }
+  }
+  return out;
+}
+
+/** The tables of a section and of every section under it. */
+function tablesUnder(s: Section): Table[] {
+  return [...s.tables, ...s.sections.flatMap(tablesUnder)];
+}
+
+function inSection(s: Section, printed: ReadonlyMap<string, readonly { key: string; negative: boolean }[]>): ProseFigure[] {
+  const text = s.text;
+  if (!text) return [];
+  const refs = proseRefs(text);
+  const out: ProseFigure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const start = m.index!;
+    if (refs.some((r) => start >= r.start && start < r.end)) continue;
+    const [whole, sign, int, frac] = m;
+    const digits = unspaced(int) + (frac ?? '');
+    // Years and small counts say too little to be matched to one cell.
+    if (!frac && (/^(19|20)\d\d$/.test(int) || digits.replace(/^0+/, '').length < 3)) continue;
+    const cells = printed.get(unspaced(int) + (frac ?? ''));
+    const matching = cells?.filter((c) => !sign || c.negative);
+    if (!matching || matching.length !== 1) continue;
+    const cell = matching[0];
+    const reference = `{${cell.key}${cell.negative && !sign ? ' abs' : ''}}`;
+    const figure = whole.trim();
+    out.push({
+      code: 'prose-figure',
+      at: { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, span: { start, end: start + whole.length } },
+      message: {
+        sv: `${figure} i texten är ${cell.key} i tabellen; skriv ${reference}, så skrivs siffran ut ur tabellen och kan inte glida isär från den.`,
+        en: `${figure} in the text is ${cell.key} of the table; write ${reference}, so that the figure is printed from the table and cannot drift from it.`,
+      },
+      data: { reference },
+    });
+  }
+  return out;
+}
+
+/** Replaces the figure with its reference, in place. */
+const useReference: Fix = ({ problem, file, language }) => {
+  const reference = problem.data?.reference;
+  if (typeof reference !== 'string') return undefined;
+  // A brace that would begin a plain scalar (`text: {T1…}`) starts a flow mapping instead: no fix there.
+  const before = file.text.slice(file.text.lastIndexOf('\n', problem.range.start - 1) + 1, problem.range.start);
+  if (/(^|:|-)\s*$/.test(before)) return undefined;
+  return {
+    title: language === 'sv' ? `Skriv ${reference}` : `Write ${reference}`,
+    code: problem.code,
+    problem,
+    edits: [{ uri: problem.uri, range: problem.range, newText: reference }],
+    preferred: true,
+  };
+};
+
+export const proseFigures = defineRule({
+  name: 'proseFigures',
+  codes: {
+    'prose-figure': {
+      severity: 'info',
+      title: { sv: 'Siffra i texten som står i en tabell', en: 'A table’s figure written out in the text' },
+      summary: 'A figure in the text is, as printed, exactly one figure of the chapter’s tables; a reference keeps the two equal.',
+    },
+  },
+  report({ project, index }, out) {
+    for (const s of project.sections) {
+      if (!s.text) continue;
+      for (const f of findingsOf('proseFigures', s, () => inSection(s, printedFigures(tablesUnder(s), index)))) out.place(f);
+    }
+  },
+  fixes: { 'prose-figure': useReference },
+});
