@@ -267,6 +267,8 @@ export interface Column {
   readonly rounding?: Rounding;
   /** Whether its figures are exact (`exakt`): points, not rounded intervals; undefined when it does not say. */
   readonly exact?: boolean;
+  /** Its earlier years' figures were restated since last year's report (`omräknad`). */
+  readonly restated?: boolean;
   readonly formulas: readonly FormulaSource[];
   readonly index: number;
   readonly origin: Origin;
@@ -294,6 +296,8 @@ export interface DataRow {
   readonly rounding?: Rounding;
   /** Whether its figures are exact (`exakt`): points, not rounded intervals; undefined when it does not say. */
   readonly exact?: boolean;
+  /** Its earlier years' figures were restated since last year's report (`omräknad`). */
+  readonly restated?: boolean;
   readonly values: ReadonlyMap<string, CellSource>;
   readonly formulas: readonly FormulaSource[];
   readonly cellFormulas: ReadonlyMap<string, readonly FormulaSource[]>;
@@ -335,6 +339,8 @@ export interface ChartDeclaration {
 export interface Table {
   readonly uri: string;
   readonly id: string;
+  /** The id of the same table in last year's report, when it differs (`föregående`). */
+  readonly previousId?: string;
   readonly nummer?: number;
   readonly figur?: number;
   readonly rubrik?: string;
@@ -343,6 +349,8 @@ export interface Table {
   readonly rounding?: Rounding;
   /** Whether its figures are exact (`exakt`): points, not rounded intervals; undefined when it does not say. */
   readonly exact?: boolean;
+  /** Its earlier years' figures were restated since last year's report (`omräknad`). */
+  readonly restated?: boolean;
   readonly form?: string;
   readonly avser?: string;
   readonly answers: readonly AnswerRef[];

@@ -1,0 +1,71 @@
+// A small report for 2024 built on the 2023 sample: its table of sick leave repeats the columns for 2023 and
+// 2022 that the sample printed, and is checked against them once both reports are handed in together.
+import { strict as assert } from 'node:assert';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import type { Problem } from '../../server/src/service/index';
+import { SAMPLE_DIR, sampleFiles, sampleService } from '../helpers/sample';
+
+const NEXT = pathToFileURL(join(SAMPLE_DIR, '..', 'ssc-2024')).toString();
+
+function nextYear(table: string): Map<string, string> {
+  const files = sampleFiles();
+  files.set(`${NEXT}/arsredovisning.yaml`, `typ: årsredovisning
+myndighet: Statens servicecenter
+räkenskapsår: 2024
+regleringsbrev: regleringsbrev.yaml
+ledning:
+  form: styrelse
+  ledamöter:
+    - { namn: Åsa Lindh, roll: generaldirektör }
+kapitel:
+  - medarbetare.yaml
+fåb:
+  undantag:
+    - { del: alla, skäl: Ett utdrag, för att pröva jämförelsen med 2023. }
+`);
+  files.set(`${NEXT}/regleringsbrev.yaml`, 'typ: regleringsbrev\nmyndighet: Statens servicecenter\nbudgetår: 2024\ndiarienummer: Fi2023/99999\nbeslutad: 2023-12-20\n');
+  files.set(`${NEXT}/medarbetare.yaml`, `typ: kapitel
+nummer: "8"
+rubrik: Medarbetare
+avsnitt:
+  - nummer: "8.1"
+    rubrik: Sjukfrånvaro
+    tabeller:
+${table}`);
+  return files;
+}
+
+const T29 = (totalt2023: string) => `      - id: T29
+        nummer: 29
+        rubrik: Sjukfrånvaro i procent
+        enhet: "%"
+        decimaler: 1
+        kolumner:
+          - { id: år2024, rubrik: "2024", år: 2024 }
+          - { id: år2023, rubrik: "2023", år: 2023 }
+          - { id: år2022, rubrik: "2022", år: 2022 }
+        rader:
+          - { id: totalt, rubrik: Totalt, värden: [5.5, ${totalt2023}, 6.1] }
+          - { id: kvinnor, rubrik: Kvinnor, värden: [6.4, 6.7, 7.1] }
+`;
+
+const priorYear = (files: Map<string, string>): Problem[] => [...sampleService(files).analyze().problems.values()].flat().filter((p) => p.code === 'prior-year');
+
+describe('last year’s report', () => {
+  it('finds nothing when the next year repeats the sample’s figures for 2023 and 2022', () => {
+    assert.deepEqual(priorYear(nextYear(T29('5.7'))).map((p) => p.message.en), []);
+  });
+
+  it('finds a figure for 2023 that differs from what the 2023 report printed, on the new report’s cell', () => {
+    const found = priorYear(nextYear(T29('5.8')));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].uri, `${NEXT}/medarbetare.yaml`);
+    assert.match(found[0].message.en, /Table 29 \(T29\), "Totalt", 2023: printed 5\.8 %, but the report for 2023 printed 5\.7 %/);
+    assert.equal(found[0].related?.[0].uri, pathToFileURL(join(SAMPLE_DIR, 'kapitel', '08-medarbetare.yaml')).toString());
+  });
+
+  it('accepts a restated figure that says so', () => {
+    assert.deepEqual(priorYear(nextYear(T29('5.8').replace('        decimaler: 1\n', '        decimaler: 1\n        omräknad: true\n'))), []);
+  });
+});
