@@ -49,6 +49,19 @@ describe('check --jobs', () => {
     assert.match(text, /a\/regleringsbrev\.yaml:\d+:\d+ error coverage/, 'the shared letter has the findings of the report that leaves part of it unanswered');
   });
 
+  it('checks an agency’s reports of consecutive years together, so that last year’s figures are compared in every thread', () => {
+    // y2023 is last year's report of the same agency, which printed 13 for Ärenden A 2023 where this year's prints 12.
+    cpSync(BASE, join(dir, 'y2023'), { recursive: true });
+    const m = join(dir, 'y2023', 'arsredovisning.yaml');
+    writeFileSync(m, readFileSync(m, 'utf8').replace('räkenskapsår: 2024', 'räkenskapsår: 2023'));
+    const r = join(dir, 'y2023', 'resultat.yaml');
+    writeFileSync(r, readFileSync(r, 'utf8').replace('värden: [10, 12]', 'värden: [10, 13]').replace('värden: [30, 30]', 'värden: [30, 31]'));
+    const one = run(dir, 'd', 'y2023', '--jobs', '1');
+    const two = run(dir, 'd', 'y2023', '--jobs', '2');
+    assert.equal(two.stdout, one.stdout);
+    assert.match(one.stdout, /d\/resultat\.yaml:\d+:\d+ error prior-year .*"Ärenden A", 2023: printed 12, but the report for 2023 printed 13/);
+  });
+
   it('refuses a --jobs that is no positive whole number', () => {
     for (const bad of ['0', '-1', 'två', '1.5']) {
       const r = run(dir, 'a', '--jobs', bad);

@@ -148,7 +148,8 @@ const MAX_LEVELS_UP = 4;
 
 /** Whether a file of this kind is a report's manifest: an annual report's or a redovisning's. */
 const isManifest = (kind: string | undefined) => kind === 'årsredovisning' || kind === 'redovisning';
-const MANIFEST = /^typ:\s*["']?(årsredovisning|redovisning)["']?\s*(#.*)?$/m;
+/** The line that makes a file a report's manifest, found without parsing it. */
+export const MANIFEST = /^typ:\s*["']?(årsredovisning|redovisning)["']?\s*(#.*)?$/m;
 
 /**
  * Finds the report a file belongs to when only that file is named (as with stdin): looks for a manifest

@@ -10,9 +10,8 @@ import { createLanguageService } from '../service/index';
 import type { ServiceSettings } from '../service/index';
 import { checkFiles, compareFindings } from './checkRun';
 import type { CheckRequest, CheckResult } from './checkRun';
-import { toUri } from './load';
+import { MANIFEST, toUri } from './load';
 
-const MANIFEST = /^typ:\s*["']?årsredovisning["']?\s*(#.*)?$/m;
 const WORKER_KIND = 'regbrev-check';
 
 interface WorkerInput {
@@ -20,10 +19,14 @@ interface WorkerInput {
   readonly request: Omit<CheckRequest, 'overlay'>;
 }
 
-/** The files by report: each group one or more reports (joined when they share a file) and files of none. */
+/**
+ * The files by report: each group one or more reports (joined when they share a file or an agency) and
+ * files of none.
+ */
 function groupByReport(files: readonly string[], settings: ServiceSettings): string[][] {
   const service = createLanguageService(settings);
   const manifests: string[] = [];
+  const agencyOf = new Map<string, { agency: string; year: number }>();
   for (const f of files) {
     let text: string;
     try {
@@ -34,10 +37,25 @@ function groupByReport(files: readonly string[], settings: ServiceSettings): str
     if (!MANIFEST.test(text)) continue;
     service.setFile({ uri: toUri(f), text });
     manifests.push(f);
+    const agency = /^myndighet:\s*["']?(.+?)["']?\s*(#.*)?$/m.exec(text)?.[1]?.trim().toLowerCase();
+    const year = Number(/^räkenskapsår:\s*(\d{4})\s*(#.*)?$/m.exec(text)?.[1]);
+    if (agency && Number.isInteger(year)) agencyOf.set(f, { agency, year });
   }
-  // Union-find over manifests that share a file.
+  // Union-find over manifests that share a file, or that are one agency's reports of consecutive years:
+  // those are checked together, so that a report is compared with its predecessor (prior-year) whatever
+  // the number of jobs.
   const parent = manifests.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const byAgencyYear = new Map<string, number>();
+  manifests.forEach((m, i) => {
+    const key = agencyOf.get(m);
+    if (key && !byAgencyYear.has(`${key.agency}\n${key.year}`)) byAgencyYear.set(`${key.agency}\n${key.year}`, i);
+  });
+  manifests.forEach((m, i) => {
+    const key = agencyOf.get(m);
+    const before = key ? byAgencyYear.get(`${key.agency}\n${key.year - 1}`) : undefined;
+    if (before !== undefined) parent[find(i)] = find(before);
+  });
   const ownerOf = new Map<string, number>();
   manifests.forEach((m, i) => {
     for (const uri of [toUri(m), ...service.referencedUris(toUri(m))]) {
