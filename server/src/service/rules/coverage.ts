@@ -23,10 +23,10 @@ const KIND: Record<string, Message> = {
 function partCoverage(ctx: ReportContext, out: RuleOutput<'coverage' | 'coverage-summary'>): void {
   const { project, locate, names } = ctx;
   const concerns = project.manifest.concerns;
-  const answered_ = answeredPart(project);
+  const concerned = answeredPart(project);
   // A requirement or part that does not exist is an unknown-reference at avser.
-  if (!concerns || !answered_) return;
-  const { requirement, part } = answered_;
+  if (!concerns || !concerned) return;
+  const { requirement, part } = concerned;
   const answered = part.items.filter((item) => names.answersTo(item.ref).length > 0);
   for (const item of part.items) {
     if (answered.includes(item)) continue;
