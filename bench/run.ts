@@ -151,14 +151,20 @@ async function regbrevServer(dir: string, node: readonly string[] = []): Promise
   return server;
 }
 
+/** Opens the edited chapter in the server and waits for its first publication. */
+async function openEdited(server: MeasuredServer, w: Workload): Promise<{ uri: string; text: string }> {
+  const path = join(w.dir, EDITED);
+  const uri = pathToFileURL(path).toString();
+  const text = readFileSync(path, 'utf8');
+  const version = await server.open(uri, text);
+  await server.until((pubs) => pubs.some((p) => p.uri === uri && p.version === version));
+  return { uri, text };
+}
+
 async function measureRegbrev(w: Workload, longSession: boolean): Promise<LspFigures & { rssMb?: number }> {
   const server = await regbrevServer(w.dir);
   try {
-    const path = join(w.dir, EDITED);
-    const uri = pathToFileURL(path).toString();
-    const text = readFileSync(path, 'utf8');
-    const version = await server.open(uri, text);
-    await server.until((pubs) => pubs.some((p) => p.uri === uri && p.version === version));
+    const { uri, text } = await openEdited(server, w);
     const figures = await measureEdits(server, uri, text);
     let rssMb: number | undefined;
     if (longSession) {
@@ -190,11 +196,7 @@ async function profileRegbrev(w: Workload): Promise<ProfileSummary> {
     const server = await regbrevServer(w.dir, [`--cpu-prof`, `--cpu-prof-dir=${dir}`]);
     let from = 0;
     try {
-      const path = join(w.dir, EDITED);
-      const uri = pathToFileURL(path).toString();
-      const text = readFileSync(path, 'utf8');
-      const version = await server.open(uri, text);
-      await server.until((pubs) => pubs.some((p) => p.uri === uri && p.version === version));
+      const { uri, text } = await openEdited(server, w);
       from = performance.now() - server.startedAt;
       await measureEdits(server, uri, text, QUICK ? 4 : 8, 2);
     } finally {

@@ -24,17 +24,21 @@ export function checkedFigureCount(): number {
   return internalsOf(sampleService()).analysis().projects[0].checkedCells.size;
 }
 
-export function mutationsMissed(part: number, parts: number): { missed: string[]; tried: number } {
+/**
+ * Changes each of `cells` to each of its candidate values in turn, the others as they were, and reports
+ * the cells no candidate of which an error names (by table and cell).
+ */
+function missedAmong(pick: (cell: Cell, i: number) => boolean, candidatesOf: (cell: Cell) => string[]): { missed: string[]; tried: number } {
   const files = sampleFiles();
   const service = sampleService(files);
-  const cells = [...internalsOf(service).analysis().projects[0].checkedCells].filter((_, i) => i % parts === part);
+  const cells = [...internalsOf(service).analysis().projects[0].checkedCells].filter(pick);
   const missed: string[] = [];
   for (const cell of cells) {
     const uri = cell.table.uri;
     const original = files.get(uri)!;
     const range = pointerRange(internalsOf(service).fileState(uri)!.parsed.doc, cell.source!.origin.ptr, 'value');
     let caught = false;
-    for (const value of candidates(cell)) {
+    for (const value of candidatesOf(cell)) {
       service.setFile({ uri, text: original.slice(0, range.start) + value + original.slice(range.end) });
       const problems = [...service.analyze().problems.values()].flat();
       caught = problems.some((p) => p.severity === 'error' && p.message.en.includes(cell.table.id) &&
@@ -47,32 +51,19 @@ export function mutationsMissed(part: number, parts: number): { missed: string[]
   return { missed, tried: cells.length };
 }
 
+export function mutationsMissed(part: number, parts: number): { missed: string[]; tried: number } {
+  return missedAmong((_, i) => i % parts === part, candidates);
+}
+
 /**
  * Changes every exact figure of the sample that takes part in a relation (counts) by one unit, up and
  * then down, and reports those whose change no error names: an exact figure has no rounding to hide in.
  */
 export function exactCountsMissed(): { missed: string[]; tried: number } {
-  const files = sampleFiles();
-  const service = sampleService(files);
-  const cells = [...internalsOf(service).analysis().projects[0].checkedCells].filter((c) => c.exact && c.source?.literal.kind === 'number');
-  const missed: string[] = [];
-  for (const cell of cells) {
-    const uri = cell.table.uri;
-    const original = files.get(uri)!;
-    const range = pointerRange(internalsOf(service).fileState(uri)!.parsed.doc, cell.source!.origin.ptr, 'value');
+  return missedAmong((c) => c.exact && c.source?.literal.kind === 'number', (cell) => {
     const lit = cell.source!.literal;
-    if (lit.kind !== 'number') continue;
+    if (lit.kind !== 'number') return [];
     const step = R.pow10(-cell.decimals);
-    let caught = false;
-    for (const value of [R.add(lit.value, step), R.sub(lit.value, step)].map((v) => R.toFixed(v, cell.decimals))) {
-      service.setFile({ uri, text: original.slice(0, range.start) + value + original.slice(range.end) });
-      const problems = [...service.analyze().problems.values()].flat();
-      caught = problems.some((p) => p.severity === 'error' && p.message.en.includes(cell.table.id) &&
-        ((p.uri === uri && p.range.start === range.start) || p.message.en.includes(cell.key)));
-      if (caught) break;
-    }
-    service.setFile({ uri, text: original });
-    if (!caught) missed.push(cell.key);
-  }
-  return { missed, tried: cells.length };
+    return [R.add(lit.value, step), R.sub(lit.value, step)].map((v) => R.toFixed(v, cell.decimals));
+  });
 }

@@ -8,14 +8,14 @@ import { unitScale } from '../numbers/units';
 import { proseRefs } from '../model/proseRefs';
 import type { ProseRef } from '../model/proseRefs';
 import { formatNumber } from '../tables/format';
+import { proseTarget } from '../tables/proseTarget';
+import { typographic } from './table';
 
 /** The figure a reference names, as printed, or undefined when it names no cell with a figure. */
 function proseFigure(pa: ProjectAnalysis, ref: ProseRef): string | undefined {
-  const table = pa.index.tables.get(ref.table);
-  const row = table && pa.index.row(table, ref.row);
-  const column = table && pa.index.column(table, ref.column);
-  if (!table || !row || !column) return undefined;
-  const cell = pa.index.cell(table, row, column);
+  const target = proseTarget(pa.index, ref);
+  if (!('cell' in target)) return undefined;
+  const { cell } = target;
   const lit = cell.source?.literal;
   const sameUnit = ref.unit === undefined || ref.unit === cell.unit;
   let text: string;
@@ -29,7 +29,7 @@ function proseFigure(pa: ProjectAnalysis, ref: ProseRef): string | undefined {
     text = formatNumber(R.roundTo(R.div(I.midpoint(v.interval), unitScale(unit)), decimals), decimals, 'sv');
   }
   // The report's minus is the true minus sign, as its tables print it; `abs` leaves the sign to the words.
-  return ref.abs ? text.replace(/^-/, '') : text.replace(/^-/, '\u2212');
+  return ref.abs ? text.replace(/^-/, '') : typographic(text);
 }
 
 /** The text with every reference that names a figure replaced by that figure. */

@@ -6,7 +6,7 @@ import type { Interval } from '../numbers/interval';
 import * as R from '../numbers/rational';
 import { unitScale } from '../numbers/units';
 import type { Unit } from '../numbers/units';
-import type { DataRow, Finance, Origin, Table } from '../model/types';
+import type { AppropriationPost, DataRow, Finance, Origin, Table } from '../model/types';
 import type { Language, Message } from '../problems';
 import type { Cell } from '../tables/cells';
 import { toUnit } from '../tables/cells';
@@ -50,6 +50,14 @@ export function postName(post: { appropriation: { beteckning?: string }; beteckn
 /** The tables of one standard form that the report's index evaluates (a duplicate id's loser is left out). */
 export function tablesOfForm(ctx: ReportContext, form: string, avser?: string): Table[] {
   return ctx.project.tables.filter((t) => t.form === form && (avser === undefined || t.avser === avser) && ctx.index.tables.get(t.id) === t);
+}
+
+/** Each row of the report's appropriation accounts that names a post of the letter, with that post. */
+export function postRows(ctx: ReportContext, f: Finance): { table: Table; row: DataRow; post: AppropriationPost }[] {
+  return tablesOfForm(ctx, 'anslagsredovisning').flatMap((table) => table.dataRows.flatMap((row) => {
+    const post = row.links.anslagspost ? f.posts.get(row.links.anslagspost.id) : undefined;
+    return post ? [{ table, row, post }] : [];
+  }));
 }
 
 export function cellAt(ctx: ReportContext, table: Table, row: DataRow | undefined, columnId: string): Cell | undefined {

@@ -5,10 +5,11 @@
 // table says it was restated (`omräknad`). Figures in another unit or precision are compared as intervals.
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
-import type { DataRow, Table } from '../model/types';
+import type { Table } from '../model/types';
 import type { Project } from '../project';
 import { declaredInterval, makeCell } from '../tables/cells';
 import { cellLabel, printedBoth } from '../tables/describe';
+import { rowOf } from '../tables/resolve';
 import { defineRule } from './unit';
 
 /** The report of the year before, for the same agency, among the workspace's annual reports. */
@@ -17,12 +18,6 @@ function previousOf(p: Project, all: readonly Project[]): Project | undefined {
   if (year === undefined || p.manifest.kind !== 'årsredovisning') return undefined;
   const norm = (s: string | undefined) => s?.trim().toLowerCase();
   return all.find((q) => q !== p && q.manifest.kind === 'årsredovisning' && q.manifest.year === year - 1 && norm(q.manifest.myndighet) === norm(myndighet));
-}
-
-function rowsById(t: Table): Map<string, DataRow> {
-  const out = new Map<string, DataRow>();
-  for (const r of t.dataRows) if (!out.has(r.id)) out.set(r.id, r);
-  return out;
 }
 
 export const priorYear = defineRule({
@@ -43,7 +38,6 @@ export const priorYear = defineRule({
       for (const t of p.tables) {
         const old = before.get(t.previousId ?? t.id);
         if (!old) continue;
-        const oldRows = rowsById(old);
         for (const c of t.columns) {
           if (c.year === undefined || c.year > q.manifest.year!) continue;
           // The same column by id and year; else the one column of that year.
@@ -51,7 +45,7 @@ export const priorYear = defineRule({
           const oldColumn = ofYear.find((x) => x.id === c.id) ?? (ofYear.length === 1 ? ofYear[0] : undefined);
           if (!oldColumn) continue;
           for (const r of t.dataRows) {
-            const oldRow = oldRows.get(r.id);
+            const oldRow = rowOf(old, r.id);
             if (!oldRow || r.restated || c.restated || t.restated) continue;
             const cell = makeCell(t, r, c);
             const was = makeCell(old, oldRow, oldColumn);

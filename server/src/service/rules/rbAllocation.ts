@@ -7,7 +7,7 @@ import type { Origin, Table } from '../model/types';
 import type { Message } from '../problems';
 import { replaceFigure } from '../features/fixes/replaceFigure';
 import type { ReportContext } from './context';
-import { amount, amountSum, cellAt, checkEquals, letterLimits, postName, tablesOfForm } from './letterFigures';
+import { amount, amountSum, cellAt, checkEquals, letterLimits, postName, postRows, tablesOfForm } from './letterFigures';
 import { defineRule } from './unit';
 import type { RuleOutput } from './unit';
 
@@ -26,14 +26,11 @@ export const rbAllocation = defineRule({
   report(ctx, out) {
     const f = ctx.project.requirementSet?.finance;
     if (!f) return;
-    for (const table of tablesOfForm(ctx, 'anslagsredovisning')) {
-      for (const row of table.dataRows) {
-        const post = row.links.anslagspost ? f.posts.get(row.links.anslagspost.id) : undefined;
-        if (!post?.amount) continue;
-        const name = postName(post);
-        checkEquals(ctx, out, 'rb-allocation', cellAt(ctx, table, row, 'årets_tilldelning'), amount(post.amount, f.unit, f.decimals),
-          { sv: `tilldelningen för ${name} enligt regleringsbrevet`, en: `the allotment of ${name} in the letter` }, post.origin);
-      }
+    for (const { table, row, post } of postRows(ctx, f)) {
+      if (!post.amount) continue;
+      const name = postName(post);
+      checkEquals(ctx, out, 'rb-allocation', cellAt(ctx, table, row, 'årets_tilldelning'), amount(post.amount, f.unit, f.decimals),
+        { sv: `tilldelningen för ${name} enligt regleringsbrevet`, en: `the allotment of ${name} in the letter` }, post.origin);
     }
     for (const table of tablesOfForm(ctx, 'inkomsttitlar')) {
       for (const row of table.dataRows) {

@@ -2,7 +2,7 @@
 // designation and name the letter gives it (ESV's instructions for the appropriation account), so that
 // a reader can match the row with the letter.
 import { defineRule } from './unit';
-import { postName, tablesOfForm } from './letterFigures';
+import { postName, postRows } from './letterFigures';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -30,15 +30,12 @@ export const rbAppropriationName = defineRule({
   report(ctx, out) {
     const f = ctx.project.requirementSet?.finance;
     if (!f) return;
-    for (const table of tablesOfForm(ctx, 'anslagsredovisning')) {
-      for (const row of table.dataRows) {
-        const post = row.links.anslagspost ? f.posts.get(row.links.anslagspost.id) : undefined;
-        if (!post || namesPost(row.rubrik ?? '', post.beteckning, post.namn)) continue;
-        out.report('rb-appropriation-name', ctx.locate.origin({ uri: table.uri, ptr: `${row.origin.ptr}/rubrik` }), {
-          sv: `Raden ska ange anslagsposten med beteckning och benämning som i regleringsbrevet: ”${postName(post)}”.`,
-          en: `The row must name the appropriation post with the designation and name of the letter: "${postName(post)}".`,
-        });
-      }
+    for (const { table, row, post } of postRows(ctx, f)) {
+      if (namesPost(row.rubrik ?? '', post.beteckning, post.namn)) continue;
+      out.report('rb-appropriation-name', ctx.locate.origin({ uri: table.uri, ptr: `${row.origin.ptr}/rubrik` }), {
+        sv: `Raden ska ange anslagsposten med beteckning och benämning som i regleringsbrevet: ”${postName(post)}”.`,
+        en: `The row must name the appropriation post with the designation and name of the letter: "${postName(post)}".`,
+      });
     }
   },
 });

@@ -9,7 +9,7 @@ import * as R from '../numbers/rational';
 import type { Message } from '../problems';
 import type { Table } from '../model/types';
 import type { ReportContext } from './context';
-import { amount, cellAt, checkLimit, letterLimits, percentText, postName, printedValue, tablesOfForm } from './letterFigures';
+import { amount, cellAt, checkLimit, letterLimits, percentText, postName, postRows, printedValue, tablesOfForm } from './letterFigures';
 import { defineRule } from './unit';
 import type { RuleOutput } from './unit';
 
@@ -43,22 +43,18 @@ export const rbLimits = defineRule({
   report(ctx, out) {
     const f = ctx.project.requirementSet?.finance;
     if (!f) return;
-    for (const table of tablesOfForm(ctx, 'anslagsredovisning')) {
-      for (const row of table.dataRows) {
-        const post = row.links.anslagspost ? f.posts.get(row.links.anslagspost.id) : undefined;
-        if (!post) continue;
-        const name = postName(post);
-        const closing = cellAt(ctx, table, row, 'utgående_överföringsbelopp');
-        if (post.credit) {
-          checkLimit(ctx, out, 'rb-appropriation-credit', closing, I.neg(amount(post.credit, f.unit, f.decimals)),
-            { sv: `den medgivna anslagskrediten (negativt överföringsbelopp) för ${name}`, en: `the granted credit (negative carry-over) of ${name}` }, post.origin, true);
-        }
-        if (post.carryOverPercent && post.amount) {
-          const max = I.scale(amount(post.amount, f.unit, f.decimals), R.div(post.carryOverPercent, R.fromInt(100)));
-          checkLimit(ctx, out, 'rb-carry-over', closing, max,
-            { sv: `anslagsbehållningen som får disponeras (${percentText(post.carryOverPercent, 'sv')} % av tilldelningen) för ${name}`, en: `the carry-over allowed (${percentText(post.carryOverPercent, 'en')} % of the allotment) of ${name}` },
-            post.origin);
-        }
+    for (const { table, row, post } of postRows(ctx, f)) {
+      const name = postName(post);
+      const closing = cellAt(ctx, table, row, 'utgående_överföringsbelopp');
+      if (post.credit) {
+        checkLimit(ctx, out, 'rb-appropriation-credit', closing, I.neg(amount(post.credit, f.unit, f.decimals)),
+          { sv: `den medgivna anslagskrediten (negativt överföringsbelopp) för ${name}`, en: `the granted credit (negative carry-over) of ${name}` }, post.origin, true);
+      }
+      if (post.carryOverPercent && post.amount) {
+        const max = I.scale(amount(post.amount, f.unit, f.decimals), R.div(post.carryOverPercent, R.fromInt(100)));
+        checkLimit(ctx, out, 'rb-carry-over', closing, max,
+          { sv: `anslagsbehållningen som får disponeras (${percentText(post.carryOverPercent, 'sv')} % av tilldelningen) för ${name}`, en: `the carry-over allowed (${percentText(post.carryOverPercent, 'en')} % of the allotment) of ${name}` },
+          post.origin);
       }
     }
     for (const table of tablesOfForm(ctx, 'sammanställning')) summaryLimits(ctx, out, table);

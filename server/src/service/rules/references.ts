@@ -8,6 +8,7 @@
 import type { Finding } from '../findings';
 import { FORMS } from '../forms/definitions';
 import { proseRefs } from '../model/proseRefs';
+import { proseTarget } from '../tables/proseTarget';
 import type { Table } from '../model/types';
 import type { ReferenceSite } from '../names/types';
 import type { Message } from '../problems';
@@ -52,17 +53,15 @@ export const references = defineRule({
 
 /** A figure a text names (`{T8.totalt.år2023}`) must be a cell with a figure; it is printed from there. */
 function proseReferences(ctx: ReportContext, out: Out): void {
-  const { index } = ctx;
   for (const s of ctx.project.sections) {
     for (const ref of proseRefs(s.text)) {
-      const table = index.tables.get(ref.table);
-      const row = table && index.row(table, ref.row);
-      const column = table && index.column(table, ref.column);
-      const lit = table && row && column ? index.cell(table, row, column).source?.literal : undefined;
-      const missing = !table ? { sv: `tabellen ${ref.table} finns inte`, en: `there is no table ${ref.table}` }
-        : !row ? { sv: `tabellen ${ref.table} har ingen rad ${ref.row}.${hint(ref.row, table.dataRows.map((r) => r.id)).sv}`, en: `table ${ref.table} has no row ${ref.row}.${hint(ref.row, table.dataRows.map((r) => r.id)).en}` }
-          : !column ? { sv: `tabellen ${ref.table} har ingen kolumn ${ref.column}.${hint(ref.column, table.columns.map((c) => c.id)).sv}`, en: `table ${ref.table} has no column ${ref.column}.${hint(ref.column, table.columns.map((c) => c.id)).en}` }
-            : lit && lit.kind !== 'number' ? { sv: 'cellen har ingen siffra', en: 'the cell has no figure' } : undefined;
+      const target = proseTarget(ctx.index, ref);
+      const lit = 'cell' in target ? target.cell.source?.literal : undefined;
+      const missing = 'cell' in target
+        ? (lit && lit.kind !== 'number' ? { sv: 'cellen har ingen siffra', en: 'the cell has no figure' } : undefined)
+        : target.missing === 'table' ? { sv: `tabellen ${ref.table} finns inte`, en: `there is no table ${ref.table}` }
+          : target.missing === 'row' ? { sv: `tabellen ${ref.table} har ingen rad ${ref.row}.${hint(ref.row, target.table.dataRows.map((r) => r.id)).sv}`, en: `table ${ref.table} has no row ${ref.row}.${hint(ref.row, target.table.dataRows.map((r) => r.id)).en}` }
+            : { sv: `tabellen ${ref.table} har ingen kolumn ${ref.column}.${hint(ref.column, target.table.columns.map((c) => c.id)).sv}`, en: `table ${ref.table} has no column ${ref.column}.${hint(ref.column, target.table.columns.map((c) => c.id)).en}` };
       if (!missing) continue;
       out.report('unknown-reference', ctx.locate.origin({ uri: s.uri, ptr: `${s.origin.ptr}/text` }), {
         sv: `Texten nämner ${ref.text}, men ${missing.sv}`.replace(/([^.?!])$/, '$1.'),

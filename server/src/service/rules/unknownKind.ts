@@ -5,6 +5,7 @@
 import { isMap, isNode } from 'yaml';
 import type { FileKind } from '../model/types';
 import { FILE_KINDS } from '../schema/schemas';
+import { editDistance } from '../text/distance';
 import type { FileState } from '../workspace';
 import { pointerRange } from '../yaml/pointer';
 import type { Fix } from '../features/fixes/types';
@@ -31,28 +32,13 @@ function folded(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
-/** Edit distance with transpositions (optimal string alignment), stopping early past `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
 /** The kind a `typ` value was meant to be: equal when folded, or within two slips of a letter. */
 function nearestKind(typ: string): FileKind | undefined {
   const f = folded(typ);
   if (f === '') return undefined;
   let best: { kind: FileKind; d: number } | undefined;
   for (const kind of FILE_KINDS) {
-    const d = distance(f, folded(kind), 2);
+    const d = editDistance(f, folded(kind));
     if (d <= 2 && (!best || d < best.d)) best = { kind, d };
   }
   return best?.kind;

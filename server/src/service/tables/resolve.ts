@@ -52,6 +52,11 @@ function byId<T extends { readonly id: string }>(memo: WeakMap<Table, Map<string
   return found;
 }
 
+/** A table's row by id (the first of duplicated ids), with or without an index of the report. */
+export function rowOf(table: Table, id: string): DataRow | undefined {
+  return byId(ROWS, table, table.dataRows).get(id);
+}
+
 export class TableIndex {
   readonly tables = new Map<string, Table>();
   readonly forms = new Map<string, FormView>();
@@ -83,7 +88,7 @@ export class TableIndex {
   }
 
   row(table: Table, id: string): DataRow | undefined {
-    return byId(ROWS, table, table.dataRows).get(id);
+    return rowOf(table, id);
   }
 
   column(table: Table, id: string): Column | undefined {

@@ -1,6 +1,7 @@
 // "Did you mean" suggestions: the closest known name by edit distance, when it is close enough to be a
 // likely typo rather than another name.
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: insertions, deletions and substitutions of one character each. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
