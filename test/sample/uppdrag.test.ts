@@ -87,6 +87,7 @@ describe('the sample of an assignment in parts', () => {
     const lenses = service.codeLenses(LETTER).map((l) => l.title);
     assert.ok(lenses.includes('Part: reported in delredovisning-2025.yaml 2025-06-16 (by 2025-06-30)') || lenses.includes('Delen: redovisad i delredovisning-2025.yaml 2025-06-16 (senast 2025-06-30)'), lenses.join('\n'));
     assert.ok(lenses.some((t) => /(not yet due|inte förfallen än).*2026-03-31/.test(t)), lenses.join('\n'));
+    assert.ok(lenses.some((t) => /Redovisas i delar|Reported in parts/.test(t)), 'the assignment’s lens points to its parts');
     const text = service.getFile(LETTER)!.text;
     const hover = service.hover(LETTER, text.indexOf('id: UPP-digital-prövning') + 6);
     assert.match(hover!.markdown.replace(/\\/g, ''), /(Del|Part) del1 \(delredovisning\) (till|to) Regeringskansliet \(Exempeldepartementet\) (senast|by) 2025-06-30: nuläge, plan, kostnader/);

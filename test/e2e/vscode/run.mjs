@@ -38,6 +38,7 @@ const SCENARIOS = [
     },
   },
   { name: 'ssc-2023', fill: (dir) => cpSync(join(ROOT, 'samples', 'ssc-2023'), dir, { recursive: true }) },
+  { name: 'uppdrag-exempel', fill: (dir) => cpSync(join(ROOT, 'samples', 'uppdrag-exempel'), dir, { recursive: true }) },
 ];
 
 /** Settings that keep a fresh profile from opening welcome pages, tips and update checks over the tests. */
@@ -81,7 +82,7 @@ function pickRunner() {
 
 async function buildSuite(out) {
   await esbuild.build({
-    entryPoints: ['index.ts', 'sample.test.ts', 'quiet.test.ts'].map((f) => join(ROOT, 'test/e2e/vscode/suite', f)),
+    entryPoints: ['index.ts', 'sample.test.ts', 'quiet.test.ts', 'parts.test.ts'].map((f) => join(ROOT, 'test/e2e/vscode/suite', f)),
     outdir: out, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], logLevel: 'warning',
   });
 }

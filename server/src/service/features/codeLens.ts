@@ -34,7 +34,11 @@ export function codeLenses(file: FileState, all: readonly ProjectAnalysis[], loc
     const sites = !names ? [] : isIndicator ? names.referencesTo('indicator', item.id) : names.answersTo(item.id);
     const labels = [...new Set(sites.map((s) => s.owner?.label[language] ?? ''))];
     let title: string;
-    if (!names) {
+    const inParts = !isIndicator && (rs.requirements.get(item.id)?.parts.length ?? 0) > 0;
+    if (inParts && labels.length === 0) {
+      // Its parts are answered by redovisningar, whose lenses stand above each part.
+      title = sv ? 'Redovisas i delar (se delarna nedan)' : 'Reported in parts (see the parts below)';
+    } else if (!names) {
       title = sv ? 'Ingen årsredovisning besvarar detta regleringsbrev ännu' : 'No annual report answers this requirement set yet';
     } else if (labels.length > 0) {
       const shown = labels.slice(0, MAX_LABELS).join('; ');

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 const FILES: Record<string, string> = {
   'ssc-2023': 'sample.test.js',
   'ci-only': 'quiet.test.js',
+  'uppdrag-exempel': 'parts.test.js',
 };
 
 export function run(): Promise<void> {
