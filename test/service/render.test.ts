@@ -315,6 +315,15 @@ describe('render: figures the prose names', () => {
     assert.match(html, /Avgifterna var 1\u00a0200 tkr, intäkterna 1\u00a0300 tkr \(1,3 mnkr\), kostnaderna \u2212500; \{T1\.x\.år2024\} står kvar\./);
   });
 
+  it('prints a claim ({48 685 = …}) as the figure it states, in Swedish format, references beside it', () => {
+    const chapter = CHAPTER.replace(
+      '  Ett stycke med **fet** och *kursiv* text\n',
+      '  Ökningen var {100 = T1.summa.år2024 - T1.a.år2024} tkr, cirka {1 300 ~ T1.summa.år2024}, minst {-600 <= T1.k.år2024} och {T1.a.år2024} tkr.\n  Ett stycke med **fet** och *kursiv* text\n',
+    );
+    const html = render(service(chapter), false).html;
+    assert.match(html, /Ökningen var 100 tkr, cirka 1\u00a0300, minst \u2212600 och 1\u00a0200 tkr\./);
+  });
+
   it('follows the table in the preview as the author types: the figure in the text is the table’s', () => {
     const chapter = CHAPTER.replace('  Ett stycke med **fet** och *kursiv* text\n', '  Avgifterna var {T1.a.år2024} tkr.\n  Ett stycke med **fet** och *kursiv* text\n');
     const s = service(chapter);

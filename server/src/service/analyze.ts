@@ -19,6 +19,7 @@ import type { RelationRecord } from './tables/components';
 import type { Engine } from './tables/engine';
 import type { LocateFn } from './tables/locate';
 import { evaluateOutcomes } from './tables/outcomes';
+import { evaluateClaims } from './tables/proseClaims';
 import type { OutcomeValues } from './tables/outcomes';
 import { TableIndex } from './tables/resolve';
 import type { Table } from './model/types';
@@ -169,7 +170,8 @@ function* analyzeProjectInSteps(
   const evaluation = yield* evaluateTablesInSteps(index, settings.roundingMode, fingerprinter(ws), factsDigest(index), evaluationCache);
   const { engine } = evaluation;
   const outcomes = evaluateOutcomes(project, engine);
-  const ctx = reportContext(project, index, engine, locate, outcomes, evaluation.findings);
+  const claims = evaluateClaims(project, engine);
+  const ctx = reportContext(project, index, engine, locate, outcomes, evaluation.findings, claims);
   const checkedByRules: Cell[] = [];
   const problems: Problem[] = [];
   for (const unit of UNITS) {

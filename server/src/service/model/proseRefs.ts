@@ -2,6 +2,15 @@
 // section's text prints the cell as its table prints it, `{T8.totalt.år2023 mnkr 1}` in another unit and
 // with other decimals, `{T7.ack.år2023 abs}` without its sign; the renderer and the preview write the figure from the table, so that prose and
 // tables cannot drift apart. Found by one pattern, here, for the renderer and the references rule alike.
+//
+// A figure the text states on its own, as a difference or a rounded total ("en ökning med 48 685", "cirka
+// 465 000"), is written as a claim: `{48 685 = T11.antal.år2023 - T11.antal.år2022}` prints 48 685 and
+// checks it against the formula, as a table's figure is checked against its formula. `~` says the figure is
+// rounded to its last non-zero digit ("cirka 465 000": to thousands), and `<`, `<=`, `>`, `>=` state a
+// bound ("drygt", "minst"). The figure is read in the unit of the formula's first cell unless the claim
+// names one (`{0,4 = T29.totalt.år2022 - T29.totalt.år2023 %}`).
+import { readString } from '../numbers/literal';
+import type { Rational } from '../numbers/rational';
 import { isUnit } from '../numbers/units';
 import type { Unit } from '../numbers/units';
 
@@ -38,6 +47,59 @@ export function proseRefs(text: string | undefined): ProseRef[] {
       decimals: m[5] !== undefined ? Number(m[5]) : undefined,
       abs: m[6] === 'abs',
       text: m[0],
+    });
+  }
+  return out;
+}
+
+type ClaimOp = '=' | '~' | '<' | '<=' | '>' | '>=';
+
+export interface ProseClaim {
+  /** Where the claim stands in the text, braces included. */
+  readonly start: number;
+  readonly end: number;
+  /** The figure as the text prints it, its value, and the decimals it is given to (negative when `~` rounds to tens or more). */
+  readonly figure: string;
+  readonly figureStart: number;
+  readonly value: Rational;
+  readonly decimals: number;
+  readonly op: ClaimOp;
+  /** The formula the figure is checked against, and where it starts in the text. */
+  readonly formula: string;
+  readonly formulaStart: number;
+  readonly unit?: Unit;
+  readonly text: string;
+}
+
+const FIGURE = '[−-]?\\d{1,3}(?:[ \u00a0]\\d{3})+(?:,\\d+)?|[−-]?\\d+(?:,\\d+)?';
+const CLAIM = new RegExp(`\\{\\s*(${FIGURE})\\s*(<=|>=|=|~|<|>)(\\s*)([^{}]*?)(?:\\s+(kr|tkr|mnkr|mdkr|%))?\\s*\\}`, 'gu');
+
+/** Every claim in a text, in order. */
+export function proseClaims(text: string | undefined): ProseClaim[] {
+  if (!text || !text.includes('{')) return [];
+  const out: ProseClaim[] = [];
+  for (const m of text.matchAll(CLAIM)) {
+    const [whole, figure, op, space, formula, unit] = m;
+    const lit = readString(figure);
+    if (lit.kind !== 'number' || formula.trim() === '') continue;
+    let decimals = lit.literalDecimals;
+    if (op === '~' && decimals === 0) {
+      // "cirka 465 000": the trailing zeros are no digits of the figure.
+      const zeros = /0*$/.exec(figure.replace(/[^\d]/g, ''))![0].length;
+      decimals = -Math.min(zeros, figure.replace(/[^\d]/g, '').length - 1);
+    }
+    out.push({
+      start: m.index!,
+      end: m.index! + whole.length,
+      figure: figure.replace(/\u00a0/g, ' '),
+      figureStart: m.index! + whole.indexOf(figure),
+      value: lit.value,
+      decimals,
+      op: op as ClaimOp,
+      formula,
+      formulaStart: m.index! + whole.indexOf(op) + op.length + space.length,
+      unit: isUnit(unit) ? unit : undefined,
+      text: whole,
     });
   }
   return out;

@@ -5,7 +5,7 @@ import type { ProjectAnalysis } from '../analyze';
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
 import { unitScale } from '../numbers/units';
-import { proseRefs } from '../model/proseRefs';
+import { proseClaims, proseRefs } from '../model/proseRefs';
 import type { ProseRef } from '../model/proseRefs';
 import { formatNumber } from '../tables/format';
 import { proseTarget } from '../tables/proseTarget';
@@ -32,16 +32,21 @@ function proseFigure(pa: ProjectAnalysis, ref: ProseRef): string | undefined {
   return ref.abs ? text.replace(/^-/, '') : typographic(text);
 }
 
-/** The text with every reference that names a figure replaced by that figure. */
+/**
+ * The text with every reference that names a figure replaced by that figure, and every claim
+ * (`{48 685 = …}`) by the figure it states, as the report prints it.
+ */
 export function withProseFigures(pa: ProjectAnalysis, text: string | undefined): string | undefined {
-  const refs = proseRefs(text);
-  if (!text || refs.length === 0) return text;
+  const pieces = [
+    ...proseRefs(text).map((ref) => ({ start: ref.start, end: ref.end, figure: proseFigure(pa, ref) ?? ref.text })),
+    ...proseClaims(text).map((c) => ({ start: c.start, end: c.end, figure: typographic(c.figure.replace(/ /g, '\u00a0')) })),
+  ].sort((a, b) => a.start - b.start);
+  if (!text || pieces.length === 0) return text;
   let out = '';
   let at = 0;
-  for (const ref of refs) {
-    const figure = proseFigure(pa, ref);
-    out += text.slice(at, ref.start) + (figure ?? ref.text);
-    at = ref.end;
+  for (const p of pieces) {
+    out += text.slice(at, p.start) + p.figure;
+    at = p.end;
   }
   return out + text.slice(at);
 }

@@ -18,6 +18,7 @@ import { derivedValidator } from '../schema/derivedValidators';
 import type { Engine } from '../tables/engine';
 import type { LocateFn } from '../tables/locate';
 import type { OutcomeValues } from '../tables/outcomes';
+import type { ClaimValues } from '../tables/proseClaims';
 import type { TableIndex } from '../tables/resolve';
 import type { FileState } from '../workspace';
 
@@ -28,6 +29,8 @@ export interface ReportContext {
   readonly engine: Engine;
   readonly locate: LocateFn;
   readonly outcomes: OutcomeValues;
+  /** The figures the texts state and check against the tables (`{48 685 = …}`). */
+  readonly claims: ClaimValues;
   /** Every reference site of the report with what it names (names/report.ts). */
   readonly names: ReportNames;
   /** What the evaluation of the tables and of the outcomes found, of one code. */
@@ -56,6 +59,7 @@ export function reportContext(
   locate: LocateFn,
   outcomes: OutcomeValues,
   evaluationFindings: readonly Finding[],
+  claims: ClaimValues = { results: [], findings: [] },
 ): ReportContext {
   let byCode: Map<string, Finding[]> | undefined;
   let names: ReportNames | undefined;
@@ -68,6 +72,7 @@ export function reportContext(
     engine,
     locate,
     outcomes,
+    claims,
     get names() {
       names ??= reportNames(project);
       return names;
@@ -75,7 +80,7 @@ export function reportContext(
     findingsOf(code) {
       if (!byCode) {
         byCode = new Map();
-        for (const f of [...evaluationFindings, ...outcomes.findings]) {
+        for (const f of [...evaluationFindings, ...outcomes.findings, ...claims.findings]) {
           const list = byCode.get(f.code);
           if (list) list.push(f);
           else byCode.set(f.code, [f]);

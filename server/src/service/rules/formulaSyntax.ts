@@ -1,5 +1,6 @@
 // formula-syntax: every formula of the report parses; the finding points at the offending token. A
-// section is judged by itself, once while it is unchanged.
+// section is judged by itself, once while it is unchanged; the formulas of its texts' claims, when they are
+// evaluated (tables/proseClaims.ts).
 import type { Finding } from '../findings';
 import type { FormulaSource, Section } from '../model/types';
 import { findingsOf } from './memo';
@@ -27,8 +28,10 @@ export const formulaSyntax = defineRule({
       summary: 'A formula cannot be parsed.',
     },
   },
-  report({ project }, out) {
-    for (const s of project.sections) for (const f of findingsOf('formulaSyntax', s, () => inSection(s))) out.place(f);
+  report(ctx, out) {
+    for (const s of ctx.project.sections) for (const f of findingsOf('formulaSyntax', s, () => inSection(s))) out.place(f);
+    // The formulas of the figures a text checks (`{48 685 = …}`) are read when the claims are evaluated.
+    for (const f of ctx.findingsOf('formula-syntax')) out.place({ ...f, code: 'formula-syntax' });
   },
 });
 

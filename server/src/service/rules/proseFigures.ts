@@ -6,7 +6,7 @@
 // speaks of: a figure that several of those cells print, or that only a table elsewhere prints, is left
 // alone, as which one is meant cannot be told (a chapter's 32,3 may be another table's 32,3 by chance).
 import type { Fix } from '../features/fixes/types';
-import { proseRefs } from '../model/proseRefs';
+import { proseClaims, proseRefs } from '../model/proseRefs';
 import type { Section, Table } from '../model/types';
 import * as R from '../numbers/rational';
 import { formatNumber } from '../tables/format';
@@ -50,7 +50,7 @@ function tablesUnder(s: Section): Table[] {
 function inSection(s: Section, printed: ReadonlyMap<string, readonly { key: string; negative: boolean }[]>): ProseFigure[] {
   const text = s.text;
   if (!text) return [];
-  const refs = proseRefs(text);
+  const refs = [...proseRefs(text), ...proseClaims(text)];
   const out: ProseFigure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const start = m.index!;
