@@ -56,11 +56,36 @@ export function mutationsMissed(part: number, parts: number): { missed: string[]
 }
 
 /**
- * Changes every exact figure of the sample that takes part in a relation (counts) by one unit, up and
- * then down, and reports those whose change no error names: an exact figure has no rounding to hide in.
+ * The figures whose every relation a change by one unit may keep: bounds ("at most", a union's total at
+ * least its largest part), claims rounded in the prose ("cirka 465 000"), and relations with a rounded
+ * figure on either side (a share in per cent of two counts), which hides a one-unit change of a count.
+ */
+function looselyRelatedOnly(): Set<string> {
+  const pa = internalsOf(sampleService()).analysis().projects[0];
+  const exact = new Map([...pa.checkedCells].map((c) => [c.key, c.exact]));
+  const loose = new Set<string>();
+  const strict = new Set<string>();
+  for (const r of pa.relations) {
+    const keys = [r.target, ...r.inputs];
+    const into = /^\s*[<>]/.test(r.formula.text) || !keys.every((k) => exact.get(k)) ? loose : strict;
+    for (const k of keys) into.add(k);
+  }
+  for (const c of pa.claims.results) {
+    const into = c.claim.op === '=' && c.inputs.every((cell) => cell.exact) ? strict : loose;
+    for (const cell of c.inputs) into.add(cell.key);
+  }
+  return new Set([...loose].filter((k) => !strict.has(k)));
+}
+
+/**
+ * Changes every exact figure of the sample that takes part in an equality of exact figures (counts) by one
+ * unit, up and then down, and reports those whose change no error names: an exact figure has no rounding
+ * to hide in. Figures only loosely related (looselyRelatedOnly) are left out, as a one-unit change keeps
+ * their relations.
  */
 export function exactCountsMissed(): { missed: string[]; tried: number } {
-  return missedAmong((c) => c.exact && c.source?.literal.kind === 'number', (cell) => {
+  const bounded = looselyRelatedOnly();
+  return missedAmong((c) => c.exact && c.source?.literal.kind === 'number' && !bounded.has(c.key), (cell) => {
     const lit = cell.source!.literal;
     if (lit.kind !== 'number') return [];
     const step = R.pow10(-cell.decimals);

@@ -68,4 +68,13 @@ describe('last year’s report', () => {
   it('accepts a restated figure that says so', () => {
     assert.deepEqual(priorYear(nextYear(T29('5.8').replace('        decimaler: 1\n', '        decimaler: 1\n        omräknad: true\n'))), []);
   });
+
+  it('counts the figures of earlier years that last year’s report printed as checked, and only those', () => {
+    const service = sampleService(nextYear(T29('5.7')));
+    const figures = service.figures(`${NEXT}/arsredovisning.yaml`);
+    const checked = (id: string) => figures?.cells.find((c) => c.id === id)?.checked;
+    assert.equal(checked('T29.kvinnor.år2023'), true);
+    assert.equal(checked('T29.totalt.år2022'), true);
+    assert.equal(checked('T29.kvinnor.år2024'), false);
+  });
 });

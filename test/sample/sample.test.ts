@@ -1,6 +1,6 @@
 // The real report checks clean: no error and no warning, rounding differences included.
 import { strict as assert } from 'node:assert';
-import { sampleService } from '../helpers/sample';
+import { sampleFiles, sampleService } from '../helpers/sample';
 import { internalsOf } from '../../server/src/service/internal';
 
 describe('the SSC 2023 sample', () => {
@@ -32,5 +32,27 @@ describe('the SSC 2023 sample', () => {
     }
     const note20 = relations.filter((r) => r.table === 'N20');
     assert.ok(note20.length > 0 && note20.every((r) => r.consistent));
+  });
+
+  it('checks the figures its texts state against the tables: each changed is an error on that figure', () => {
+    const claims = analysis.projects[0].claims.results;
+    assert.ok(claims.length >= 19, `${claims.length} claims`);
+    assert.ok(claims.every((c) => c.holds === true), 'every claim holds as printed');
+    const files = sampleFiles();
+    const missed: string[] = [];
+    for (const c of claims) {
+      const text = files.get(c.at.uri)!;
+      const at = text.indexOf(c.claim.text);
+      assert.ok(at >= 0, `${c.claim.text} stands on one line of ${c.at.uri}`);
+      const figureAt = at + c.claim.text.indexOf(c.claim.figure);
+      // The first digit one up (a nine one down), so that the figure keeps its form: 48 685 becomes 58 685.
+      const digitAt = figureAt + c.claim.figure.search(/\d/);
+      const d = Number(text[digitAt]);
+      const changedText = text.slice(0, digitAt) + String(d === 9 ? 8 : d + 1) + text.slice(digitAt + 1);
+      const changed = sampleService(new Map([...files, [c.at.uri, changedText]]));
+      const found = [...changed.analyze().problems.values()].flat().some((p) => p.code === 'prose-inconsistent' && p.uri === c.at.uri && p.range.start === figureAt);
+      if (!found) missed.push(c.claim.text);
+    }
+    assert.deepEqual(missed, []);
   });
 });

@@ -192,7 +192,7 @@ describe('figures: as JSON and CSV', () => {
     assert.equal(lines.length, 15);
     const row = lines.find((l) => l.startsWith('T1.a.år2024,'));
     assert.ok(row);
-    assert.ok(row.includes(',1\u00a0200,1200,tkr,3,0,närmaste,1199.5,1200.5,[],true,true,kapitel.yaml,'), row);
+    assert.ok(row.includes(',1\u00a0200,1200,tkr,3,0,närmaste,1199.5,1200.5,[],true,true,,kapitel.yaml,'), row);
   });
 
   it('quotes what must be quoted and keeps a spreadsheet from running a heading as a formula', () => {

@@ -20,6 +20,7 @@ import type { Engine } from './tables/engine';
 import type { LocateFn } from './tables/locate';
 import { evaluateOutcomes } from './tables/outcomes';
 import { evaluateClaims } from './tables/proseClaims';
+import type { ClaimValues } from './tables/proseClaims';
 import type { OutcomeValues } from './tables/outcomes';
 import { TableIndex } from './tables/resolve';
 import type { Table } from './model/types';
@@ -35,6 +36,8 @@ export interface ProjectAnalysis {
   readonly engine: Engine;
   /** The value of every indicator's and goal's outcome. */
   readonly outcomes: OutcomeValues;
+  /** The figures the texts state and check against the tables (`{48 685 = …}`). */
+  readonly claims: ClaimValues;
   /** Every reference site of the report with what it names. */
   readonly names: ReportNames;
   /** The report seen from its requirement set. */
@@ -197,6 +200,7 @@ function* analyzeProjectInSteps(
     index,
     engine,
     outcomes,
+    claims,
     get names() {
       return ctx.names;
     },
@@ -234,6 +238,24 @@ export type ProjectCache = Map<string, CachedProject>;
 
 function sameInputs(cached: CachedProject, states: readonly unknown[], missing: string, settings: ServiceSettings): boolean {
   return cached.settings === settings && cached.missing === missing && cached.states.length === states.length && cached.states.every((s, i) => s === states[i]);
+}
+
+/**
+ * The analysis with the figures that checks across reports compared (last year's report) among its checked
+ * ones. Those checks run after every report's own analysis, which may be kept from an earlier edit: the
+ * kept analysis is not changed, a view of it answers for this run.
+ */
+function withCheckedAcross(pa: ProjectAnalysis, across: readonly Cell[]): ProjectAnalysis {
+  const mine = new Set(pa.project.tables);
+  const keys = across.filter((c) => mine.has(c.table)).map((c) => c.key);
+  if (keys.length === 0) return pa;
+  let checked: ReadonlySet<string> | undefined;
+  let cells: ReadonlySet<Cell> | undefined;
+  const all = () => (checked ??= new Set([...pa.checked, ...keys]));
+  return Object.create(pa, {
+    checked: { get: all },
+    checkedCells: { get: () => (cells ??= cellsOf(pa.index, all())) },
+  }) as ProjectAnalysis;
 }
 
 /**
@@ -293,10 +315,15 @@ export function* analyzeWorkspaceInSteps(ws: Workspace, settings: ServiceSetting
   }
   for (const key of [...(cache?.keys() ?? [])]) if (!seen.has(key)) cache!.delete(key);
   const workspace: WorkspaceContext = { projects: reports, files: ws.all(), locate };
+  const checkedAcross: Cell[] = [];
   for (const unit of UNITS) {
     const check = unit.workspace;
-    if (check) runUnit(unit, locate, (out) => check(workspace, out), onError).problems.forEach(add);
+    if (!check) continue;
+    const run = runUnit(unit, locate, (out) => check(workspace, out), onError);
+    run.problems.forEach(add);
+    checkedAcross.push(...run.checked);
   }
+  if (checkedAcross.length) projects.splice(0, projects.length, ...projects.map((pa) => withCheckedAcross(pa, checkedAcross)));
   const result = new Map<string, Problem[]>();
   for (const [uri, list] of byUri) {
     const directives = directivesOf(ws.get(uri));

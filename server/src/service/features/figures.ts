@@ -74,6 +74,8 @@ export interface FigureRecord {
   readonly checked: boolean;
   /** For a checked figure: false when a formula that applies to it disagrees; absent for figures no check compares. */
   readonly consistent?: boolean;
+  /** Why the figure has no counterpart in the report, as its row, column or table says (`fristående`). */
+  readonly standalone?: string;
   /** Where the cell (or, for a computed cell, its row) stands in the sources. */
   readonly location?: Location;
 }
@@ -193,6 +195,7 @@ function record(pa: ProjectAnalysis, table: Table, row: DataRow, cell: Cell, dat
     interval,
     checked: data.checked,
     consistent: data.kind === 'declared' && data.checked ? !data.mismatch : undefined,
+    standalone: row.standalone ?? cell.column.standalone ?? table.standalone,
     location: at ? { uri: at.uri, range: { start: at.start, end: at.end } } : undefined,
   };
 }

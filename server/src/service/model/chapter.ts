@@ -2,6 +2,7 @@
 import { parseFormula } from '../formula/parser';
 import { readNumber, readString } from '../numbers/literal';
 import type { CellLiteral } from '../numbers/literal';
+import { withClaimFigures } from './proseRefs';
 import { arr, child, date, formulas, int, obj, origin, rounding, str, unit } from './read';
 import type { Obj } from './read';
 import type {
@@ -91,6 +92,7 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
       rounding: rounding(co.avrundning),
       exact: typeof co.exakt === 'boolean' ? co.exakt : undefined,
       restated: co.omräknad === true || undefined,
+      standalone: str(co.fristående),
       formulas: formulas(co.formel, child(here, 'formel')),
       index: i,
       origin: here,
@@ -131,17 +133,21 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
       else cellFormulas.set(cid, formulas(f, child(here, 'cellformler', cid)));
     }
     const explicit = str(ro.id);
+    const heading = str(ro.rubrik);
+    const printedHeading = heading?.includes('{') ? withClaimFigures(heading) : heading;
     const row: DataRow = {
       kind: 'data',
       id: explicit ?? `#${i + 1}`,
       explicitId: explicit !== undefined,
-      rubrik: str(ro.rubrik),
+      rubrik: printedHeading,
+      rubrikSource: printedHeading !== heading ? heading : undefined,
       not: int(ro.not),
       unit: unit(ro.enhet),
       decimals: int(ro.decimaler),
       rounding: rounding(ro.avrundning),
       exact: typeof ro.exakt === 'boolean' ? ro.exakt : undefined,
       restated: ro.omräknad === true || undefined,
+      standalone: str(ro.fristående),
       values,
       formulas: formulas(ro.formel, child(here, 'formel')),
       cellFormulas,
@@ -170,6 +176,7 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
     rounding: rounding(o.avrundning),
     exact: typeof o.exakt === 'boolean' ? o.exakt : undefined,
     restated: o.omräknad === true || undefined,
+    standalone: str(o.fristående),
     previousId: str(o.föregående),
     form: str(o.form),
     avser: str(o.avser),

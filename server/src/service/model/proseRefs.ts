@@ -104,3 +104,26 @@ export function proseClaims(text: string | undefined): ProseClaim[] {
   }
   return out;
 }
+
+const CLAIM_LIKE = /\{\s*[−-]?\d[^{}]*\}/gu;
+
+/**
+ * Braces that begin with a figure but are no claim (`{9465 000 = …}`, `{12}`): printed as written and
+ * checked against nothing, which the author should hear of.
+ */
+export function unreadableClaims(text: string | undefined): { start: number; end: number; text: string }[] {
+  if (!text || !text.includes('{')) return [];
+  const claims = new Set(proseClaims(text).map((c) => c.start));
+  return [...text.matchAll(CLAIM_LIKE)].filter((m) => !claims.has(m.index!)).map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+}
+
+/** The text as printed: every claim replaced by the figure it states. */
+export function withClaimFigures(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const c of proseClaims(text)) {
+    out += text.slice(at, c.start) + c.figure;
+    at = c.end;
+  }
+  return out + text.slice(at);
+}

@@ -269,6 +269,8 @@ export interface Column {
   readonly exact?: boolean;
   /** Its earlier years' figures were restated since last year's report (`omräknad`). */
   readonly restated?: boolean;
+  /** Why its figures have no counterpart in the report (`fristående`): printed once, checked by nothing. */
+  readonly standalone?: string;
   readonly formulas: readonly FormulaSource[];
   readonly index: number;
   readonly origin: Origin;
@@ -289,7 +291,10 @@ export interface DataRow {
   readonly kind: 'data';
   readonly id: string;
   readonly explicitId: boolean;
+  /** The heading as printed: a figure it states as a claim (`varav arvoden {284 = … tkr} tkr`) as the figure. */
   readonly rubrik?: string;
+  /** The heading as written, when it states figures as claims; they are checked as a text's are. */
+  readonly rubrikSource?: string;
   readonly not?: number;
   readonly unit?: Unit;
   readonly decimals?: number;
@@ -298,6 +303,8 @@ export interface DataRow {
   readonly exact?: boolean;
   /** Its earlier years' figures were restated since last year's report (`omräknad`). */
   readonly restated?: boolean;
+  /** Why its figures have no counterpart in the report (`fristående`): printed once, checked by nothing. */
+  readonly standalone?: string;
   readonly values: ReadonlyMap<string, CellSource>;
   readonly formulas: readonly FormulaSource[];
   readonly cellFormulas: ReadonlyMap<string, readonly FormulaSource[]>;
@@ -351,6 +358,8 @@ export interface Table {
   readonly exact?: boolean;
   /** Its earlier years' figures were restated since last year's report (`omräknad`). */
   readonly restated?: boolean;
+  /** Why its figures have no counterpart in the report (`fristående`): printed once, checked by nothing. */
+  readonly standalone?: string;
   readonly form?: string;
   readonly avser?: string;
   readonly answers: readonly AnswerRef[];

@@ -62,7 +62,9 @@ function indicatorTables(ctx: ReportContext, out: Out): void {
         } else if (c.id === 'utfall' && outcomes.has(ind.id)) {
           const o = outcomes.get(ind.id)!;
           expected = values.valueOf(o);
-          what = { sv: 'utfallet som redovisas i avsnittet', en: 'the outcome reported in the section' };
+          // The outcome's formula names the figure it reads (`T13.a.år2023`), so that the finding does too.
+          const named = o.formula ? ` (${o.formula.parsed.text})` : '';
+          what = { sv: `utfallet som redovisas i avsnittet${named}`, en: `the outcome reported in the section${named}` };
           at = o.origin;
           // The outcome named a table's figure (`utfall: T13.a.år2023`): the table printing it checks that figure too.
           if (expected) for (const input of values.inputsOf(o)) out.checked(input);

@@ -52,6 +52,7 @@ export const priorYear = defineRule({
             const now = cell.source?.literal;
             const then = was.source?.literal;
             if (now?.kind !== 'number' || then?.kind !== 'number') continue;
+            out.checked(cell);
             const same = cell.unit === was.unit && cell.decimals === was.decimals
               ? R.cmp(now.value, then.value) === 0
               : I.overlaps(declaredInterval(now.value, cell.decimals, cell.unit, 'närmaste'), declaredInterval(then.value, was.decimals, was.unit, 'närmaste'));

@@ -55,7 +55,7 @@ export const proseClaims = defineRule({
       const value = R.roundTo(R.div(I.midpoint(r.computed), unitScale(r.unit)), decimals);
       const sv = formatNumber(value, decimals, 'sv');
       const en = formatNumber(value, decimals, 'en');
-      const at = ctx.locate.span({ uri: r.section.uri, ptr: `${r.section.origin.ptr}/text` }, { start: claim.figureStart, end: claim.figureStart + claim.figure.length });
+      const at = ctx.locate.span(r.at, { start: claim.figureStart, end: claim.figureStart + claim.figure.length });
       const inputs = r.inputs.slice(0, 6).map((c) => ({ sv: `${c.key} = ${printedBoth(c).sv}`, en: `${c.key} = ${printedBoth(c).en}` }));
       const bound = BOUND_WORDS[claim.op];
       const figure = `${claim.figure}${unitWord(r.unit)}`;

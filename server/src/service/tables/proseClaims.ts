@@ -4,9 +4,9 @@
 // check. What the formulas name wrongly is kept as findings, placed on the formula inside the text.
 import type { Finding } from '../findings';
 import { parseFormula } from '../formula/parser';
-import { proseClaims } from '../model/proseRefs';
+import { proseClaims, unreadableClaims } from '../model/proseRefs';
 import type { ProseClaim } from '../model/proseRefs';
-import type { FormulaSource, Section } from '../model/types';
+import type { FormulaSource, Origin } from '../model/types';
 import * as I from '../numbers/interval';
 import type { Interval } from '../numbers/interval';
 import * as R from '../numbers/rational';
@@ -18,7 +18,8 @@ import type { Engine } from './engine';
 import { issueFinding } from './issues';
 
 interface ClaimResult {
-  readonly section: Section;
+  /** The text the claim stands in: a section's text or a row's heading. */
+  readonly at: Origin;
   readonly claim: ProseClaim;
   /** The unit the figure is read in: the claim's own, else that of the formula's first cell. */
   readonly unit: Unit | undefined;
@@ -53,12 +54,29 @@ function holds(op: ProseClaim['op'], printed: Interval, computed: Interval): boo
   }
 }
 
+/** Every text of the report that may state claims: the sections' texts and the rows' headings as written. */
+function* claimTexts(project: Project): Generator<{ origin: Origin; text: string }> {
+  for (const s of project.sections) if (s.text?.includes('{')) yield { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, text: s.text };
+  for (const t of project.tables) {
+    for (const r of t.dataRows) if (r.rubrikSource) yield { origin: { uri: t.uri, ptr: `${r.origin.ptr}/rubrik` }, text: r.rubrikSource };
+  }
+}
+
 export function evaluateClaims(project: Project, engine: Engine): ClaimValues {
   const results: ClaimResult[] = [];
   const findings: Finding[] = [];
-  for (const section of project.sections) {
-    for (const claim of proseClaims(section.text)) {
-      const origin = { uri: section.uri, ptr: `${section.origin.ptr}/text` };
+  for (const { origin, text } of claimTexts(project)) {
+    for (const bad of unreadableClaims(text)) {
+      findings.push({
+        code: 'formula-syntax',
+        at: { origin, span: { start: bad.start, end: bad.end } },
+        message: {
+          sv: `${bad.text} kan inte läsas som en siffra mot tabellerna: skriv {siffra = formel}, t.ex. {48 685 = T11.antal.år2023 - T11.antal.år2022}, med mellanslag mellan tusentalen och decimalkomma.`,
+          en: `${bad.text} cannot be read as a figure checked against the tables: write {figure = formula}, e.g. {48 685 = T11.antal.år2023 - T11.antal.år2022}, with spaces between thousands and a decimal comma.`,
+        },
+      });
+    }
+    for (const claim of proseClaims(text)) {
       const source: FormulaSource = { parsed: parseFormula(claim.formula), origin };
       if (source.parsed.error || source.parsed.bound) {
         const err = source.parsed.error;
@@ -82,7 +100,7 @@ export function evaluateClaims(project: Project, engine: Engine): ClaimValues {
       const unit = claim.unit ?? inputs[0]?.unit;
       const printed = printedInterval(claim, unit);
       const computed = r.value.kind === 'number' ? r.value.interval : undefined;
-      results.push({ section, claim, unit, printed, computed, holds: computed && holds(claim.op, printed, computed), inputs });
+      results.push({ at: origin, claim, unit, printed, computed, holds: computed && holds(claim.op, printed, computed), inputs });
     }
   }
   return { results, findings };
