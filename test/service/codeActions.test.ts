@@ -21,12 +21,24 @@ describe('quick fixes', () => {
     const service = serviceFor(files);
     const text = files.get(path)!;
     const at = text.indexOf('[35, 30]') + 1;
-    const fix = service.codeActions(uriOf(path), { start: at, end: at }).find((a) => a.preferred)!;
-    assert.ok(fix, 'a preferred fix is offered');
+    const fix = service.codeActions(uriOf(path), { start: at, end: at }).find((a) => a.title.startsWith('Ersätt'))!;
+    assert.ok(fix, 'a fix is offered');
+    // A part might as well be the typo: the total's fix is not the one "fix all" applies.
+    assert.equal(fix.preferred, false);
     const after = apply(text, fix.edits);
     assert.equal(after, text.replace('[35, 30]', '[30, 30]'));
     service.setFile({ uri: uriOf(path), text: after });
     assert.ok(!service.problems(uriOf(path)).some((p) => p.code === 'calc-inconsistent'));
+  });
+
+  it('prefer replacing a figure only when it alone can be wrong: the letter’s figure is given', () => {
+    const files = parseFixture(readFileSync(join(__dirname, '..', 'fixtures', 'rules', 'rb-allocation.fail.fixture'), 'utf8'));
+    const service = serviceFor(files);
+    const found = [...service.analyze().problems.values()].flat().find((p) => p.code === 'rb-allocation')!;
+    assert.ok(found);
+    const fix = service.codeActions(found.uri, found.range).find((a) => a.title.startsWith('Ersätt'));
+    assert.ok(fix, 'a fix is offered');
+    assert.equal(fix.preferred, true);
   });
 
   it('add a section that answers an unanswered requirement, keeping the chapter’s comments and order', () => {

@@ -324,6 +324,15 @@ describe('render: figures the prose names', () => {
     assert.match(html, /Ökningen var 100 tkr, cirka 1\u00a0300, minst \u2212600 och 1\u00a0200 tkr\./);
   });
 
+  it('prints the figures a table’s remark names or states, and a claim in a row heading as its figure', () => {
+    const chapter = CHAPTER.replace('    anmärkning: Avser <hela> året.\n', '    anmärkning: "Avgifterna ökade med {200 = T1.a.år2024 - T1.a.år2023} tkr till {T1.a.år2024} tkr."\n')
+      .replace('{ id: tom, rubrik: varav arvoden,', '{ id: tom, rubrik: "varav arvoden {100 = T1.b.år2024} tkr",');
+    const html = render(service(chapter), false).html;
+    assert.match(html, /Avgifterna ökade med 200 tkr till 1\u00a0200 tkr\./);
+    assert.match(html, /varav arvoden 100 tkr</);
+    assert.ok(!html.includes('{'), 'no brace is left in the page');
+  });
+
   it('follows the table in the preview as the author types: the figure in the text is the table’s', () => {
     const chapter = CHAPTER.replace('  Ett stycke med **fet** och *kursiv* text\n', '  Avgifterna var {T1.a.år2024} tkr.\n  Ett stycke med **fet** och *kursiv* text\n');
     const s = service(chapter);

@@ -68,7 +68,9 @@ function renderSectionTable(table: Table, section: Section, headings: readonly s
   const repeatsNote = section.not !== undefined && table.nummer === undefined && table.figur === undefined
     && (table.rubrik ?? '') === (section.rubrik ?? '');
   const unitNamed = table.unit !== undefined && headings.some((h) => namesUnit(h, table.unit!));
-  return renderTable(computed, {
+  // The remark under the table may name figures (`{T29.totalt.år2023}`) or state them (`{0,4 = …}`) as a text does.
+  const withFigures = computed.note ? { ...computed, note: ctx.prose(computed.note) } : computed;
+  return renderTable(withFigures, {
     language: ctx.language,
     caption,
     captionHidden: repeatsNote,

@@ -1,9 +1,10 @@
 // Blame: when one mistyped figure breaks several relations (a part of a sum that is also a part of a
-// change column, or of a total in another table), the findings would each stand on a correct total and the
-// culprit would carry none, and the preferred fix would rewrite a correct total to match the typo. Findings
-// that share exactly one printed figure are folded into one on that figure, the likely culprit, with each
+// change column, of a standard form's identity, or a copy in another table), the findings would each stand
+// on a correct total and the culprit would carry none, and a fix would rewrite a correct total to match the
+// typo. Findings of the tables' evaluation that share exactly one printed figure, whatever their codes
+// (a formula, a form, a duplicate fact), are folded into one on that figure, the likely culprit, with each
 // broken relation as related information and no figure fix, as no single replacement is known to repair
-// them all.
+// them all. The folded finding keeps the code of the finding that checks the culprit itself, if any.
 import type { Finding, RelatedPlace } from '../findings';
 import type { Origin } from '../model/types';
 import type { Message } from '../problems';
@@ -32,7 +33,7 @@ function involved(f: Finding): Involved {
 }
 
 /** The findings with each group that shares exactly one printed figure folded into one on that figure. */
-export function blame<F extends Finding>(findings: readonly F[], fold: (culprit: string, figure: Figure, group: readonly F[]) => F): F[] {
+function blame<F extends Finding>(findings: readonly F[], fold: (culprit: string, figure: Figure, group: readonly F[]) => F): F[] {
   if (findings.length < 2) return [...findings];
   const items = findings.map(involved);
   // Groups of findings linked by shared cells (union-find over the findings).
@@ -73,6 +74,28 @@ export function blame<F extends Finding>(findings: readonly F[], fold: (culprit:
 }
 
 /** Each folded finding as related information: where it stood and what it said. */
-export function relatedOf(group: readonly Finding[]): RelatedPlace[] {
+function relatedOf(group: readonly Finding[]): RelatedPlace[] {
   return group.map((f) => ({ at: f.at, message: f.message }));
+}
+
+/** The findings of the tables' evaluation with every group that one figure explains folded onto it. */
+export function blameAcross(findings: readonly Finding[]): Finding[] {
+  const blameable = findings.filter((f) => typeof (f.data as { cell?: unknown } | undefined)?.cell === 'string');
+  if (blameable.length < 2) return [...findings];
+  const rest = findings.filter((f) => !blameable.includes(f));
+  const folded = blame(blameable, (culprit, figure, group) => {
+    // The finding that checks the culprit itself says what it was compared with; it leads.
+    const own = group.find((f) => (f.data as { cell?: unknown }).cell === culprit);
+    return {
+      code: (own ?? group[0]).code,
+      at: { origin: figure.origin },
+      message: {
+        sv: `${figure.label?.sv ?? culprit} är troligen felskriven: ${group.length} samband som siffran ingår i går inte ihop, och den är den enda siffra som alla har gemensamt.${own ? ` ${own.message.sv}` : ''}`,
+        en: `${figure.label?.en ?? culprit} is probably mistyped: ${group.length} relations it takes part in do not hold, and it is the one figure they all share.${own ? ` ${own.message.en}` : ''}`,
+      },
+      related: relatedOf(group),
+      data: { cell: culprit, culprit: true },
+    };
+  });
+  return [...rest, ...folded];
 }

@@ -1,9 +1,9 @@
 // calc-inconsistent: a printed figure lies outside what its author's formula computes, allowing for
 // rounding (XBRL Calculations 1.1 intervals; floor to ceiling for shares rounded by largest remainder).
 // The comparison is made when the tables are evaluated (tables/check.ts), part by part, and kept with the
-// part's results; this unit reports what it found.
+// part's results, and folded where one figure explains several findings (rules/blame.ts); this unit
+// reports what it found.
 import { replaceFigure } from '../features/fixes/replaceFigure';
-import { blame, relatedOf } from './blame';
 import { defineRule } from './unit';
 
 export const calculations = defineRule({
@@ -16,19 +16,8 @@ export const calculations = defineRule({
     },
   },
   report(ctx, out) {
-    const found = ctx.findingsOf('calc-inconsistent').map((f) => ({ ...f, code: 'calc-inconsistent' as const }));
-    // Several broken relations that share one printed figure are reported once, on that figure.
-    const blamed = blame(found, (culprit, figure, group) => ({
-      code: 'calc-inconsistent',
-      at: { origin: figure.origin },
-      message: {
-        sv: `${figure.label?.sv ?? culprit} är troligen felskriven: ${group.length} samband som siffran ingår i går inte ihop, och den är den enda siffra som alla har gemensamt.`,
-        en: `${figure.label?.en ?? culprit} is probably mistyped: ${group.length} relations it takes part in do not hold, and it is the one figure they all share.`,
-      },
-      related: relatedOf(group),
-      data: { cell: culprit, culprit: true },
-    }));
-    for (const f of blamed) out.place(f);
+    // Several broken relations that share one printed figure come folded onto it (rules/blame.ts).
+    for (const f of ctx.findingsOf('calc-inconsistent')) out.place({ ...f, code: 'calc-inconsistent' });
   },
   fixes: { 'calc-inconsistent': replaceFigure },
 });

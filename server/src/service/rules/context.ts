@@ -13,6 +13,7 @@ import type { Table } from '../model/types';
 import { reportNames } from '../names/report';
 import type { ReportNames } from '../names/types';
 import type { Project } from '../project';
+import { blameAcross } from './blame';
 import type { RuleCode } from './registry';
 import { derivedValidator } from '../schema/derivedValidators';
 import type { Engine } from '../tables/engine';
@@ -80,7 +81,8 @@ export function reportContext(
     findingsOf(code) {
       if (!byCode) {
         byCode = new Map();
-        for (const f of [...evaluationFindings, ...outcomes.findings, ...claims.findings]) {
+        // One mistyped figure that breaks several relations is blamed once, whatever the relations' codes.
+        for (const f of [...blameAcross(evaluationFindings), ...outcomes.findings, ...claims.findings]) {
           const list = byCode.get(f.code);
           if (list) list.push(f);
           else byCode.set(f.code, [f]);

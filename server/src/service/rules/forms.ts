@@ -72,7 +72,7 @@ function indicatorTables(ctx: ReportContext, out: Out): void {
         if (expected) out.checked(cell);
         if (!expected || !what || agrees(cell, declared.interval, expected, c.id === 'utfall' ? outcomes.get(ind.id) : undefined, values)) continue;
         out.report('form-inconsistent', locate.origin(cell.source!.origin), mismatch(cell, expected, what),
-          [{ ...locate.origin(at), message: what }], { cell: cell.key, computed: R.toFixed(R.div(I.midpoint(expected), unitScale(cell.unit)), cell.decimals) });
+          [{ ...locate.origin(at), message: what }], { cell: cell.key, computed: R.toFixed(R.div(I.midpoint(expected), unitScale(cell.unit)), cell.decimals), sole: c.id === 'målvärde' });
       }
     }
   }
@@ -130,6 +130,6 @@ function savings(ctx: ReportContext, out: Out, table: Table): void {
     checkEquals(ctx, out, 'form-inconsistent', cell, parts.reduce(I.add), {
       sv: `anslagssparandet enligt anslagsredovisningen (${closing ? 'utgående' : 'ingående'} överföringsbelopp)`,
       en: `the savings in the anslagsredovisning (${closing ? 'closing' : 'opening'} carry-over)`,
-    }, origin);
+    }, origin, false);
   }
 }

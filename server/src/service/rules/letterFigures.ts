@@ -83,6 +83,8 @@ export function letterLimits(f: Finance): Readonly<Record<'låneram_beviljad' | 
 /** The printed figure must equal the letter's figure (or what the report says elsewhere). */
 export function checkEquals<C extends string>(
   ctx: ReportContext, out: RuleOutput<C>, code: C, cell: Cell | undefined, expected: Interval, what: Message, at: Origin,
+  /** Whether the expected figure is given (the letter's), so that only the printed one can be wrong. */
+  given = true,
 ): void {
   const v = printedValue(ctx, cell);
   if (!cell || !v) return;
@@ -92,7 +94,7 @@ export function checkEquals<C extends string>(
   out.report(code, ctx.locate.origin(cell.source!.origin), {
     sv: `${label.sv}: tryckt ${printedBoth(cell).sv} men ${what.sv} är ${shown(expected, cell)}.`,
     en: `${label.en}: printed ${printedBoth(cell).en} but ${what.en} is ${shown(expected, cell, 'en')}.`,
-  }, [{ ...ctx.locate.origin(at), message: what }], { cell: cell.key, computed: R.toFixed(toUnit(expected, cell.unit).lo, cell.decimals) });
+  }, [{ ...ctx.locate.origin(at), message: what }], { cell: cell.key, computed: R.toFixed(toUnit(expected, cell.unit).lo, cell.decimals), sole: given });
 }
 
 /** The printed figure must not exceed (or, with `atLeast`, fall below) a limit, within rounding. */

@@ -5,6 +5,9 @@
 // and no year; and only the tables of the text's own section and of the sections under it, which the text
 // speaks of: a figure that several of those cells print, or that only a table elsewhere prints, is left
 // alone, as which one is meant cannot be told (a chapter's 32,3 may be another table's 32,3 by chance).
+// A figure that is one cell rounded ("117 800" where the table prints 117 793, "915" for 915,1), with at
+// least three significant digits, is nearly that cell: it is written as a claim (`{117 800 ~
+// T23.totalt.anställda2023}`), which keeps the text's figure and checks it against the table.
 import type { Fix } from '../features/fixes/types';
 import { proseClaims, proseRefs } from '../model/proseRefs';
 import type { Section, Table } from '../model/types';
@@ -22,9 +25,17 @@ const FIGURE = /(?<![\d,.\p{L}])([−-])?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(,\d+)?
 
 const unspaced = (s: string) => s.replace(/[ \u00a0]/g, '');
 
+interface PrintedCell {
+  readonly key: string;
+  readonly negative: boolean;
+  /** The figure without its sign, and the decimals it is printed with. */
+  readonly magnitude: R.Rational;
+  readonly decimals: number;
+}
+
 /** Each printed figure of the tables, without its sign, with the cells that print it and their signs. */
-function printedFigures(tables: readonly Table[], index: TableIndex): Map<string, { key: string; negative: boolean }[]> {
-  const out = new Map<string, { key: string; negative: boolean }[]>();
+function printedFigures(tables: readonly Table[], index: TableIndex): Map<string, PrintedCell[]> {
+  const out = new Map<string, PrintedCell[]>();
   for (const t of tables) {
     if (index.tables.get(t.id) !== t) continue;
     for (const r of t.dataRows) {
@@ -32,9 +43,11 @@ function printedFigures(tables: readonly Table[], index: TableIndex): Map<string
         const cell = index.cell(t, r, c);
         const lit = cell.source?.literal;
         if (lit?.kind !== 'number') continue;
-        const text = unspaced(formatNumber(lit.value, Math.max(cell.decimals, lit.literalDecimals), 'sv')).replace(/^-/, '');
+        const decimals = Math.max(cell.decimals, lit.literalDecimals);
+        const text = unspaced(formatNumber(lit.value, decimals, 'sv')).replace(/^-/, '');
         const list = out.get(text) ?? [];
-        list.push({ key: cell.key, negative: R.cmp(lit.value, R.ZERO) < 0 });
+        const negative = R.cmp(lit.value, R.ZERO) < 0;
+        list.push({ key: cell.key, negative, magnitude: negative ? R.neg(lit.value) : lit.value, decimals });
         out.set(text, list);
       }
     }
@@ -47,7 +60,29 @@ function tablesUnder(s: Section): Table[] {
   return [...s.tables, ...s.sections.flatMap(tablesUnder)];
 }
 
-function inSection(s: Section, printed: ReadonlyMap<string, readonly { key: string; negative: boolean }[]>): ProseFigure[] {
+/**
+ * The one cell that the figure rounds, when exactly one does: the figure has fewer digits than the cell
+ * (trailing zeros of a whole figure are no digits) and at least three significant ones.
+ */
+function nearlyOne(int: string, frac: string | undefined, sign: string | undefined, printed: ReadonlyMap<string, readonly PrintedCell[]>): PrintedCell | undefined {
+  const whole = int.replace(/^0+/, '');
+  const fraction = frac ? frac.slice(1) : '';
+  const decimals = frac ? fraction.length : -(/0*$/.exec(whole)![0].length);
+  const significant = (frac ? whole : whole.replace(/0+$/, '')).length + fraction.length;
+  if (significant < 3) return undefined;
+  const value = R.fromDecimal(frac ? `${int}.${fraction}` : int);
+  if (!value) return undefined;
+  const found: PrintedCell[] = [];
+  for (const list of printed.values()) {
+    for (const c of list) {
+      if (c.decimals <= decimals || (sign && !c.negative)) continue;
+      if (R.cmp(R.roundTo(c.magnitude, decimals), value) === 0) found.push(c);
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function inSection(s: Section, printed: ReadonlyMap<string, readonly PrintedCell[]>): ProseFigure[] {
   const text = s.text;
   if (!text) return [];
   const refs = [...proseRefs(text), ...proseClaims(text)];
@@ -61,10 +96,25 @@ function inSection(s: Section, printed: ReadonlyMap<string, readonly { key: stri
     if (!frac && (/^(19|20)\d\d$/.test(int) || digits.replace(/^0+/, '').length < 3)) continue;
     const cells = printed.get(unspaced(int) + (frac ?? ''));
     const matching = cells?.filter((c) => !sign || c.negative);
-    if (!matching || matching.length !== 1) continue;
+    const figure = whole.trim();
+    if (!matching || matching.length === 0) {
+      const near = nearlyOne(unspaced(int), frac, sign, printed);
+      if (!near) continue;
+      const claim = `{${figure} ~ ${near.negative && !sign ? '-' : ''}${near.key}}`;
+      out.push({
+        code: 'prose-figure',
+        at: { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, span: { start, end: start + whole.length } },
+        message: {
+          sv: `${figure} i texten är ${near.key} i tabellen, avrundad; skriv ${claim}, så står siffran kvar som den är skriven och kontrolleras mot tabellen.`,
+          en: `${figure} in the text is ${near.key} of the table, rounded; write ${claim}, so that the figure stays as written and is checked against the table.`,
+        },
+        data: { reference: claim },
+      });
+      continue;
+    }
+    if (matching.length !== 1) continue;
     const cell = matching[0];
     const reference = `{${cell.key}${cell.negative && !sign ? ' abs' : ''}}`;
-    const figure = whole.trim();
     out.push({
       code: 'prose-figure',
       at: { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, span: { start, end: start + whole.length } },

@@ -53,7 +53,11 @@ export const references = defineRule({
 
 /** A figure a text names (`{T8.totalt.år2023}`) must be a cell with a figure; it is printed from there. */
 function proseReferences(ctx: ReportContext, out: Out): void {
-  for (const s of ctx.project.sections) {
+  const texts = [
+    ...ctx.project.sections.map((s) => ({ text: s.text, origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` } })),
+    ...ctx.project.tables.map((t) => ({ text: t.note, origin: { uri: t.uri, ptr: `${t.origin.ptr}/anmärkning` } })),
+  ];
+  for (const s of texts) {
     for (const ref of proseRefs(s.text)) {
       const target = proseTarget(ctx.index, ref);
       const lit = 'cell' in target ? target.cell.source?.literal : undefined;
@@ -63,7 +67,7 @@ function proseReferences(ctx: ReportContext, out: Out): void {
           : target.missing === 'row' ? { sv: `tabellen ${ref.table} har ingen rad ${ref.row}.${hint(ref.row, target.table.dataRows.map((r) => r.id)).sv}`, en: `table ${ref.table} has no row ${ref.row}.${hint(ref.row, target.table.dataRows.map((r) => r.id)).en}` }
             : { sv: `tabellen ${ref.table} har ingen kolumn ${ref.column}.${hint(ref.column, target.table.columns.map((c) => c.id)).sv}`, en: `table ${ref.table} has no column ${ref.column}.${hint(ref.column, target.table.columns.map((c) => c.id)).en}` };
       if (!missing) continue;
-      out.report('unknown-reference', ctx.locate.origin({ uri: s.uri, ptr: `${s.origin.ptr}/text` }), {
+      out.report('unknown-reference', ctx.locate.origin(s.origin), {
         sv: `Texten nämner ${ref.text}, men ${missing.sv}`.replace(/([^.?!])$/, '$1.'),
         en: `The text names ${ref.text}, but ${missing.en}`.replace(/([^.?!])$/, '$1.'),
       });

@@ -165,7 +165,14 @@ function duplicateFinding(cell: Cell, from: Cell, f: AppliedFormula): Finding {
       { at: { origin: f.source.origin }, message: { sv: `formeln: ${f.source.parsed.text}`, en: `the formula: ${f.source.parsed.text}` } },
       { at: { origin: from.source!.origin }, message: { sv: `${from.key} = ${there.sv}`, en: `${from.key} = ${there.en}` } },
     ],
-    data: { cell: cell.key, computed: R.toFixed((from.source!.literal as { value: R.Rational }).value, cell.decimals), computedText: there.sv },
+    // The copied figure is involved too: either may be the typo (rules/blame.ts).
+    data: {
+      cell: cell.key,
+      label,
+      computed: R.toFixed((from.source!.literal as { value: R.Rational }).value, cell.decimals),
+      computedText: there.sv,
+      inputs: [{ key: from.key, origin: from.source!.origin, label: cellLabel(from) }],
+    },
   };
 }
 

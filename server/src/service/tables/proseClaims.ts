@@ -54,10 +54,11 @@ function holds(op: ProseClaim['op'], printed: Interval, computed: Interval): boo
   }
 }
 
-/** Every text of the report that may state claims: the sections' texts and the rows' headings as written. */
+/** Every text of the report that may state claims: the sections' texts, the tables' remarks and the rows' headings as written. */
 function* claimTexts(project: Project): Generator<{ origin: Origin; text: string }> {
   for (const s of project.sections) if (s.text?.includes('{')) yield { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, text: s.text };
   for (const t of project.tables) {
+    if (t.note?.includes('{')) yield { origin: { uri: t.uri, ptr: `${t.origin.ptr}/anmärkning` }, text: t.note };
     for (const r of t.dataRows) if (r.rubrikSource) yield { origin: { uri: t.uri, ptr: `${r.origin.ptr}/rubrik` }, text: r.rubrikSource };
   }
 }

@@ -1,4 +1,8 @@
-// Replaces a printed figure with the value its rule computed (the finding's `data.computed`).
+// Replaces a printed figure with the value its rule computed (the finding's `data.computed`). The fix is
+// preferred (applied by "fix all" and auto-fix) only when the figure alone can be wrong: the letter's figure
+// it must equal is given (`data.sole`), or its relation involves no other printed figure (`data.inputs`
+// empty). When a part or a copy might as well be the typo, the fix is offered, not preferred, so that no
+// correct total is rewritten to match a mistyped part.
 import type { Fix } from './types';
 
 /** Replacing a figure keeps the way it was written: a Swedish string stays a string. */
@@ -14,6 +18,6 @@ export const replaceFigure: Fix = ({ problem: p, file, language }) => {
     code: p.code,
     problem: p,
     edits: [{ uri: p.uri, range: p.range, newText }],
-    preferred: true,
+    preferred: p.data?.sole === true || (Array.isArray(p.data?.inputs) && p.data.inputs.length === 0),
   };
 };
