@@ -18,7 +18,7 @@ import type { Engine } from './engine';
 import { issueFinding } from './issues';
 
 interface ClaimResult {
-  /** The text the claim stands in: a section's text or a row's heading. */
+  /** The text the claim stands in: a section's text, a table's remark or a row's heading. */
   readonly at: Origin;
   readonly claim: ProseClaim;
   /** The unit the figure is read in: the claim's own, else that of the formula's first cell. */
@@ -94,8 +94,10 @@ export function evaluateClaims(project: Project, engine: Engine): ClaimValues {
       const r = engine.run(source, { mode: 'outcome', source });
       for (const issue of engine.issues.slice(before)) {
         const f = issueFinding(issue, engine.index);
-        const span = f?.at.span;
-        if (f && span) findings.push({ ...f, at: { ...f.at, span: { start: claim.formulaStart + span.start, end: claim.formulaStart + span.end } } });
+        if (!f) continue;
+        // What concerns the whole formula (a divisor that may be zero) stands on all of it.
+        const span = f.at.span ?? { start: 0, end: claim.formula.length };
+        findings.push({ ...f, at: { ...f.at, span: { start: claim.formulaStart + span.start, end: claim.formulaStart + span.end } } });
       }
       const inputs = [...new Set(r.inputs)];
       const unit = claim.unit ?? inputs[0]?.unit;
