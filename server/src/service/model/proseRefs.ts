@@ -111,10 +111,9 @@ const CLAIM_LIKE = /\{\s*[−-]?\d[^{}]*\}/gu;
  * Braces that begin with a figure but are no claim (`{9465 000 = …}`, `{12}`): printed as written and
  * checked against nothing, which the author should hear of.
  */
-export function unreadableClaims(text: string | undefined): { start: number; end: number; text: string }[] {
-  if (!text || !text.includes('{')) return [];
-  const claims = new Set(proseClaims(text).map((c) => c.start));
-  return [...text.matchAll(CLAIM_LIKE)].filter((m) => !claims.has(m.index!)).map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+export function unreadableClaims(text: string, claims: readonly ProseClaim[]): { start: number; end: number; text: string }[] {
+  const starts = new Set(claims.map((c) => c.start));
+  return [...text.matchAll(CLAIM_LIKE)].filter((m) => !starts.has(m.index!)).map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 }
 
 /** The text as printed: every claim replaced by the figure it states. */

@@ -36,12 +36,17 @@ const BOUND_WORDS: Readonly<Record<BoundOp, Message>> = {
  * stands for compares so with some value the expression gives; otherwise as consistentWith says.
  */
 export function formulaHolds(cell: Cell, declared: Interval, computed: Interval, source: FormulaSource): boolean {
-  switch (source.parsed.bound) {
+  const bound = source.parsed.bound;
+  return bound ? boundHolds(bound, declared, computed) : consistentWith(cell, declared, computed);
+}
+
+/** True when some value of `declared` compares by `op` with some value of `computed`. */
+export function boundHolds(op: BoundOp, declared: Interval, computed: Interval): boolean {
+  switch (op) {
     case '<=': return R.cmp(declared.lo, computed.hi) <= 0;
     case '<': return R.cmp(declared.lo, computed.hi) < 0;
     case '>=': return R.cmp(declared.hi, computed.lo) >= 0;
     case '>': return R.cmp(declared.hi, computed.lo) > 0;
-    default: return consistentWith(cell, declared, computed);
   }
 }
 

@@ -9,12 +9,12 @@ import type { ProseClaim } from '../model/proseRefs';
 import type { FormulaSource, Origin } from '../model/types';
 import * as I from '../numbers/interval';
 import type { Interval } from '../numbers/interval';
-import * as R from '../numbers/rational';
 import type { Unit } from '../numbers/units';
 import type { Project } from '../project';
 import type { Cell } from './cells';
 import { declaredInterval, exactInterval } from './cells';
 import type { Engine } from './engine';
+import { boundHolds } from './check';
 import { issueFinding } from './issues';
 
 interface ClaimResult {
@@ -44,16 +44,6 @@ function printedInterval(claim: ProseClaim, unit: Unit | undefined): Interval {
   return claim.op === '=' || claim.op === '~' ? declaredInterval(claim.value, claim.decimals, unit, 'närmaste') : exactInterval(claim.value, unit);
 }
 
-function holds(op: ProseClaim['op'], printed: Interval, computed: Interval): boolean {
-  switch (op) {
-    case '<': return R.cmp(printed.lo, computed.hi) < 0;
-    case '<=': return R.cmp(printed.lo, computed.hi) <= 0;
-    case '>': return R.cmp(printed.hi, computed.lo) > 0;
-    case '>=': return R.cmp(printed.hi, computed.lo) >= 0;
-    default: return I.overlaps(printed, computed);
-  }
-}
-
 /** Every text of the report that may state claims: the sections' texts, the tables' remarks and the rows' headings as written. */
 function* claimTexts(project: Project): Generator<{ origin: Origin; text: string }> {
   for (const s of project.sections) if (s.text?.includes('{')) yield { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, text: s.text };
@@ -67,7 +57,8 @@ export function evaluateClaims(project: Project, engine: Engine): ClaimValues {
   const results: ClaimResult[] = [];
   const findings: Finding[] = [];
   for (const { origin, text } of claimTexts(project)) {
-    for (const bad of unreadableClaims(text)) {
+    const claims = proseClaims(text);
+    for (const bad of unreadableClaims(text, claims)) {
       findings.push({
         code: 'formula-syntax',
         at: { origin, span: { start: bad.start, end: bad.end } },
@@ -77,7 +68,7 @@ export function evaluateClaims(project: Project, engine: Engine): ClaimValues {
         },
       });
     }
-    for (const claim of proseClaims(text)) {
+    for (const claim of claims) {
       const source: FormulaSource = { parsed: parseFormula(claim.formula), origin };
       if (source.parsed.error || source.parsed.bound) {
         const err = source.parsed.error;
@@ -103,7 +94,7 @@ export function evaluateClaims(project: Project, engine: Engine): ClaimValues {
       const unit = claim.unit ?? inputs[0]?.unit;
       const printed = printedInterval(claim, unit);
       const computed = r.value.kind === 'number' ? r.value.interval : undefined;
-      results.push({ at: origin, claim, unit, printed, computed, holds: computed && holds(claim.op, printed, computed), inputs });
+      results.push({ at: origin, claim, unit, printed, computed, holds: computed && (claim.op === '=' || claim.op === '~' ? I.overlaps(printed, computed) : boundHolds(claim.op, printed, computed)), inputs });
     }
   }
   return { results, findings };
