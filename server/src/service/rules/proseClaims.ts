@@ -2,7 +2,7 @@
 // T11.antal.år2023 - T11.antal.år2022}`, "en ökning med 48 685") disagrees with what the formula gives,
 // allowing for the figure's rounding. The claims are evaluated with the outcomes (tables/proseClaims.ts);
 // this unit reports those that do not hold and marks the cells they read as checked.
-import type { Fix } from '../features/fixes/types';
+import { writeInPlace } from '../features/fixes/writeInPlace';
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
 import { unitScale } from '../numbers/units';
@@ -22,20 +22,6 @@ const BOUND_WORDS = {
 } as const;
 
 const unitWord = (unit: Unit | undefined) => (unit && unit !== 'antal' && unit !== 'text' ? ` ${unit}` : '');
-
-/** Replaces the claim's figure with what its formula gives, keeping the formula. */
-const useComputed: Fix = ({ problem, language }) => {
-  const computed = problem.data?.computed;
-  if (typeof computed !== 'string') return undefined;
-  return {
-    title: language === 'sv' ? `Skriv ${computed}` : `Write ${computed}`,
-    code: problem.code,
-    problem,
-    edits: [{ uri: problem.uri, range: problem.range, newText: computed }],
-    // The text may be right and a table's figure wrong: the fix is offered, not preferred.
-    preferred: false,
-  };
-};
 
 export const proseClaims = defineRule({
   name: 'proseClaims',
@@ -66,5 +52,6 @@ export const proseClaims = defineRule({
       claim.op === '=' || claim.op === '~' ? { computed: sv } : undefined);
     }
   },
-  fixes: { 'prose-inconsistent': useComputed },
+  // The text may be right and a table's figure wrong: the figure the formula gives is offered, not preferred.
+  fixes: { 'prose-inconsistent': writeInPlace({ key: 'computed', preferred: false }) },
 });

@@ -8,7 +8,8 @@
 // A figure that is one cell rounded ("117 800" where the table prints 117 793, "915" for 915,1), with at
 // least three significant digits, is nearly that cell: it is written as a claim (`{117 800 ~
 // T23.totalt.anställda2023}`), which keeps the text's figure and checks it against the table.
-import type { Fix } from '../features/fixes/types';
+import type { FixContext } from '../features/fixes/types';
+import { writeInPlace } from '../features/fixes/writeInPlace';
 import { proseClaims, proseRefs } from '../model/proseRefs';
 import type { Section, Table } from '../model/types';
 import * as R from '../numbers/rational';
@@ -128,21 +129,12 @@ function inSection(s: Section, printed: ReadonlyMap<string, readonly PrintedCell
   return out;
 }
 
-/** Replaces the figure with its reference, in place. */
-const useReference: Fix = ({ problem, file, language }) => {
-  const reference = problem.data?.reference;
-  if (typeof reference !== 'string') return undefined;
-  // A brace that would begin a plain scalar (`text: {T1…}`) starts a flow mapping instead: no fix there.
-  const before = file.text.slice(file.text.lastIndexOf('\n', problem.range.start - 1) + 1, problem.range.start);
-  if (/(^|:|-)\s*$/.test(before)) return undefined;
-  return {
-    title: language === 'sv' ? `Skriv ${reference}` : `Write ${reference}`,
-    code: problem.code,
-    problem,
-    edits: [{ uri: problem.uri, range: problem.range, newText: reference }],
-    preferred: true,
-  };
-};
+/**
+ * A brace that would begin a plain scalar (`text: {T1…}`) starts a flow mapping instead: the reference cannot
+ * be written there.
+ */
+const outsideFlowStart = ({ problem, file }: FixContext) =>
+  !/(^|:|-)\s*$/.test(file.text.slice(file.text.lastIndexOf('\n', problem.range.start - 1) + 1, problem.range.start));
 
 export const proseFigures = defineRule({
   name: 'proseFigures',
@@ -159,5 +151,5 @@ export const proseFigures = defineRule({
       for (const f of findingsOf('proseFigures', s, () => inSection(s, printedFigures(tablesUnder(s), index)))) out.place(f);
     }
   },
-  fixes: { 'prose-figure': useReference },
+  fixes: { 'prose-figure': writeInPlace({ key: 'reference', preferred: true, offered: outsideFlowStart }) },
 });

@@ -21,7 +21,7 @@ export interface CodeAction {
 
 export type Files = (uri: string) => FileState | undefined;
 
-interface FixContext {
+export interface FixContext {
   readonly problem: Problem;
   /** The file the finding stands in. */
   readonly file: FileState;
