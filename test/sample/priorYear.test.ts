@@ -50,6 +50,23 @@ const T29 = (totalt2023: string) => `      - id: T29
           - { id: kvinnor, rubrik: Kvinnor, värden: [6.4, 6.7, 7.1] }
 `;
 
+// Tabell 17's rows are years: the 2024 report repeats the rows for 2023 and 2022 that the sample printed.
+const T17 = (leveranssäkra2023: string) => `      - id: T17
+        nummer: 17
+        rubrik: Utfall NKI för användare värdegrund per kundmyndighetsstorlek (skala 1–5)
+        enhet: poäng
+        decimaler: 1
+        kolumner:
+          - { id: upp_till_150, rubrik: Upp till 150 anställda }
+          - { id: från_150_till_500, rubrik: 150–500 anställda }
+          - { id: från_501_till_1999, rubrik: 501–1999 anställda }
+          - { id: från_2000, rubrik: 2000 anställda eller fler }
+        rader:
+          - { id: leveranssäkra_2024, rubrik: Leveranssäkra (2024), år: 2024, värden: [4.0, 3.9, 4.1, 4.0] }
+          - { id: leveranssäkra_2023, rubrik: Leveranssäkra (2023), år: 2023, värden: [${leveranssäkra2023}] }
+          - { id: leveranssäkra_2022, rubrik: Leveranssäkra (2022), år: 2022, värden: [3.8, 3.8, 4.2, 4.2] }
+`;
+
 const priorYear = (files: Map<string, string>): Problem[] => [...sampleService(files).analyze().problems.values()].flat().filter((p) => p.code === 'prior-year');
 
 describe('last year’s report', () => {
@@ -76,5 +93,17 @@ describe('last year’s report', () => {
     assert.equal(checked('T29.kvinnor.år2023'), true);
     assert.equal(checked('T29.totalt.år2022'), true);
     assert.equal(checked('T29.kvinnor.år2024'), false);
+  });
+
+  it('compares the rows of a table whose rows are years with the same rows of last year’s report', () => {
+    assert.deepEqual(priorYear(nextYear(T17('3.9, 3.8, 4.1, 4.1'))).map((p) => p.message.en), []);
+    const found = priorYear(nextYear(T17('3.9, 3.8, 4.0, 4.1')));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message.en, /Table 17 \(T17\), "Leveranssäkra \(2023\)", 501–1999 anställda: printed 4\.0 poäng, but the report for 2023 printed 4\.1/);
+    const figures = sampleService(nextYear(T17('3.9, 3.8, 4.1, 4.1'))).figures(`${NEXT}/arsredovisning.yaml`);
+    const cell = (id: string) => figures?.cells.find((c) => c.id === id);
+    assert.equal(cell('T17.leveranssäkra_2022.från_2000')?.checked, true);
+    assert.equal(cell('T17.leveranssäkra_2022.från_2000')?.year, 2022);
+    assert.equal(cell('T17.leveranssäkra_2024.från_2000')?.checked, false);
   });
 });

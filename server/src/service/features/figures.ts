@@ -50,7 +50,7 @@ export interface FigureRecord {
   readonly group?: string;
   readonly column: string;
   readonly columnHeading: string;
-  /** The column's year (`år`), the period of the figure. */
+  /** The period of the figure: its column's year (`år`), or its row's in a table whose rows are years. */
   readonly year?: number;
   /**
    * `declared` a figure the source prints, `computed` a figure the report prints computed from a formula
@@ -184,7 +184,7 @@ function record(pa: ProjectAnalysis, table: Table, row: DataRow, cell: Cell, dat
     group,
     column: cell.column.id,
     columnHeading: cell.column.rubrik ?? cell.column.id,
-    year: cell.column.year,
+    year: cell.year,
     kind: data.kind,
     printed: figure ? typographic(data.text) : data.text || (data.kind === 'text' ? '' : '–'),
     value,

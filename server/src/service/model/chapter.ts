@@ -141,6 +141,7 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
       explicitId: explicit !== undefined,
       rubrik: printedHeading,
       rubrikSource: printedHeading !== heading ? heading : undefined,
+      year: int(ro.år),
       not: int(ro.not),
       unit: unit(ro.enhet),
       decimals: int(ro.decimaler),

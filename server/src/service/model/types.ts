@@ -295,6 +295,8 @@ export interface DataRow {
   readonly rubrik?: string;
   /** The heading as written, when it states figures as claims; they are checked as a text's are. */
   readonly rubrikSource?: string;
+  /** The year the row is of (`år`), in a table whose rows are years and whose columns are not. */
+  readonly year?: number;
   readonly not?: number;
   readonly unit?: Unit;
   readonly decimals?: number;

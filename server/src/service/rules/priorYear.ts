@@ -1,11 +1,12 @@
 // prior-year: the columns of earlier years repeat what earlier reports printed. When the workspace holds
 // the agency's report for the year before (same agency, räkenskapsår one less: both folders checked
 // together, or both open in the editor), every figure of an earlier year that it also printed, in the same
-// table (by id, or the table's `föregående`), row and year, must read the same, unless the row, column or
+// table (by id, or the table's `föregående`), row and year, must read the same (the year is the column's, or
+// the row's in a table whose rows are years), unless the row, column or
 // table says it was restated (`omräknad`). Figures in another unit or precision are compared as intervals.
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
-import type { Table } from '../model/types';
+import type { Column, Table } from '../model/types';
 import type { Project } from '../project';
 import { declaredInterval, makeCell } from '../tables/cells';
 import { cellLabel, printedBoth } from '../tables/describe';
@@ -18,6 +19,17 @@ function previousOf(p: Project, all: readonly Project[]): Project | undefined {
   if (year === undefined || p.manifest.kind !== 'årsredovisning') return undefined;
   const norm = (s: string | undefined) => s?.trim().toLowerCase();
   return all.find((q) => q !== p && q.manifest.kind === 'årsredovisning' && q.manifest.year === year - 1 && norm(q.manifest.myndighet) === norm(myndighet));
+}
+
+/**
+ * The column of last year's table that holds the same figures: for a column of a year, the one with its id
+ * and year, else the one column of that year; for a column of no year (a table whose rows are years), the
+ * one with its id and no year.
+ */
+function sameColumn(old: Table, c: Column): Column | undefined {
+  if (c.year === undefined) return old.columns.find((x) => x.id === c.id && x.year === undefined);
+  const ofYear = old.columns.filter((x) => x.year === c.year);
+  return ofYear.find((x) => x.id === c.id) ?? (ofYear.length === 1 ? ofYear[0] : undefined);
 }
 
 export const priorYear = defineRule({
@@ -39,14 +51,15 @@ export const priorYear = defineRule({
         const old = before.get(t.previousId ?? t.id);
         if (!old) continue;
         for (const c of t.columns) {
-          if (c.year === undefined || c.year > q.manifest.year!) continue;
-          // The same column by id and year; else the one column of that year.
-          const ofYear = old.columns.filter((x) => x.year === c.year);
-          const oldColumn = ofYear.find((x) => x.id === c.id) ?? (ofYear.length === 1 ? ofYear[0] : undefined);
+          const oldColumn = sameColumn(old, c);
           if (!oldColumn) continue;
           for (const r of t.dataRows) {
+            const year = c.year ?? r.year;
+            if (year === undefined || year > q.manifest.year!) continue;
             const oldRow = rowOf(old, r.id);
-            if (!oldRow || r.restated || c.restated || t.restated) continue;
+            // A row of a year must be the same year's row there too (ids such as leveranssäkra_2022).
+            if (!oldRow || (c.year === undefined && oldRow.year !== r.year)) continue;
+            if (r.restated || c.restated || t.restated) continue;
             const cell = makeCell(t, r, c);
             const was = makeCell(old, oldRow, oldColumn);
             const now = cell.source?.literal;

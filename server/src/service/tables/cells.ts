@@ -13,6 +13,8 @@ export interface Cell {
   readonly table: Table;
   readonly row: DataRow;
   readonly column: Column;
+  /** The year the figure is of: its column's (`år`), else, in a table whose rows are years, its row's. */
+  readonly year?: number;
   readonly source?: CellSource;
   readonly unit?: Unit;
   /** Decimals the figure is printed with. */
@@ -50,6 +52,7 @@ export function makeCell(table: Table, row: DataRow, column: Column): Cell {
     table,
     row,
     column,
+    year: column.year ?? row.year,
     source,
     unit,
     decimals,
