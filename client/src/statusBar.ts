@@ -42,13 +42,16 @@ export class StatusItem implements vscode.Disposable {
     const errors = r ? r.errors : reports.reduce((n, x) => n + x.errors, 0);
     const warnings = r ? r.warnings : reports.reduce((n, x) => n + x.warnings, 0);
     const icon = errors > 0 ? '$(error)' : warnings > 0 ? '$(warning)' : '$(checklist)';
-    const coverage = r
-      ? vscode.l10n.t('{0}/{1} requirements answered', r.summary.answered, r.summary.due)
-      : vscode.l10n.t('{0} reports', reports.length);
+    // A redovisning answers the items of one part of an assignment: those are what it counts.
+    const coverage = r?.concerns
+      ? vscode.l10n.t('{0}/{1} items of {2} answered', r.summary.answered, r.summary.due, r.concerns.partId)
+      : r ? vscode.l10n.t('{0}/{1} requirements answered', r.summary.answered, r.summary.due)
+        : vscode.l10n.t('{0} reports', reports.length);
     this.item.text = `${icon} ${coverage} · ${findings(errors, warnings)}`;
-    this.item.tooltip = r
-      ? `${r.title}\n${vscode.l10n.t('{0} of {1} indicators reach their target', r.summary.reached, r.summary.indicators)}`
-      : undefined;
+    this.item.tooltip = r?.concerns
+      ? `${r.title}\n${vscode.l10n.t('Reports part {0} of {1}', r.concerns.partId, r.concerns.requirementId)}`
+      : r ? `${r.title}\n${vscode.l10n.t('{0} of {1} indicators reach their target', r.summary.reached, r.summary.indicators)}`
+        : undefined;
     this.item.accessibilityInformation = { label: `regbrev: ${coverage}, ${findings(errors, warnings)}` };
     this.item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();

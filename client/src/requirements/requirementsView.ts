@@ -46,6 +46,14 @@ const PART_ICON: Record<PartItem['status'], vscode.ThemeIcon> = {
   obedömd: new vscode.ThemeIcon('circle-outline'),
 };
 
+/** How much of a report is answered: its due requirements, or, for a redovisning, the items of its part. */
+function answeredText(report: CoverageReport): string {
+  const { answered, due } = report.summary;
+  return report.concerns
+    ? vscode.l10n.t('{0}/{1} items of {2} answered', answered, due, report.concerns.partId)
+    : vscode.l10n.t('{0}/{1} answered', answered, due);
+}
+
 /** What still needs an answer: unanswered, or answered in an older wording. */
 const needsAnswer = (r: RequirementItem) => r.status === 'obesvarat' || r.status === 'inaktuellt-svar';
 
@@ -141,7 +149,7 @@ export class RequirementsView implements vscode.TreeDataProvider<Node>, vscode.D
       case 'report': {
         const item = new vscode.TreeItem(node.report.title, Expanded);
         item.iconPath = new vscode.ThemeIcon('book');
-        item.description = vscode.l10n.t('{0}/{1} answered', node.report.summary.answered, node.report.summary.due);
+        item.description = answeredText(node.report);
         item.command = open({ uri: node.report.manifestUri, range: { start: { line: 0, character: 0 } } });
         return item;
       }
@@ -219,6 +227,9 @@ export class RequirementsView implements vscode.TreeDataProvider<Node>, vscode.D
     if (group === 'indikatorer') {
       item.description = vscode.l10n.t('{0} of {1} reached', report.summary.reached, report.indicators.length);
       item.iconPath = new vscode.ThemeIcon('graph');
+    } else if (report.concerns) {
+      item.description = answeredText(report);
+      item.iconPath = new vscode.ThemeIcon('briefcase');
     } else {
       const list = report.requirements.filter((r) => r.kind === group);
       const due = list.filter((r) => r.dueInReport);

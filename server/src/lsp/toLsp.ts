@@ -153,6 +153,7 @@ export function toCoverageReport(c: Coverage, docs: DocumentFor, language: Langu
     manifestUri: c.manifestUri,
     kind: c.kind,
     title: [title, c.myndighet].filter(Boolean).join(' – '),
+    concerns: c.concerns ? { requirementId: c.concerns.requirementId, partId: c.concerns.partId } : undefined,
     judged: c.judged,
     summary: c.summary,
     errors: counts.errors,

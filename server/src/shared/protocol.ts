@@ -136,6 +136,8 @@ export interface CoverageReport {
   readonly kind: 'årsredovisning' | 'redovisning';
   /** "Årsredovisning 2023 – Statens servicecenter". */
   readonly title: string;
+  /** For a redovisning, the part it reports: its summary counts that part's items, not requirements. */
+  readonly concerns?: { readonly requirementId: string; readonly partId: string };
   /** False while files of the report have YAML errors: what is missing cannot be told then. */
   readonly judged: boolean;
   readonly summary: {

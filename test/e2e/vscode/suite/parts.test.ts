@@ -39,6 +39,11 @@ describe('regbrev on an assignment in parts', () => {
     assert.equal(del1.icon, 'pass');
     assert.match(del1.description ?? '', /(redovisad|reported) 2025-06-16/);
     assert.deepEqual(del1.children.map((c) => [c.label, c.icon]), [['nuläge', 'pass'], ['plan', 'pass'], ['kostnader', 'pass']]);
+    // The interim report answers the items of one part: the group and the status bar count those.
+    const group = items.find((i) => i.label === 'Assignments' || i.label === 'Uppdrag')!;
+    assert.match(group.description ?? '', /3\/3 (items of del1 answered|punkter i del1 besvarade)/);
+    const status = await ui<{ text: string }[]>('dom.query', { selector: '[id="regbrev.regbrev.regbrev.status"]' });
+    assert.match(status[0].text, /3\/3 items of del1 answered · no errors/);
     const slut = items.find((i) => i.label === 'slut')!;
     assert.equal(slut.icon, 'clock');
     assert.match(slut.description ?? '', /(inte förfallen än|not yet due)/);
