@@ -6,7 +6,7 @@ import { withClaimFigures } from './proseRefs';
 import { arr, child, date, formulas, int, obj, origin, rounding, str, unit } from './read';
 import type { Obj } from './read';
 import type {
-  AnswerRef, CellSource, ChartDeclaration, Chapter, Column, DataRow, FormulaSource, Linked, Origin, Outcome, Row,
+  AnswerRef, CellSource, ChartDeclaration, Chapter, Column, DataRow, FigureDeclarations, FormulaSource, Linked, Origin, Outcome, Row,
   Section, Signatures, Table,
 } from './types';
 
@@ -75,6 +75,18 @@ function chart(v: unknown, at: Origin): ChartDeclaration | undefined {
   return { type, rows, rubrik: str(o.rubrik), origin: at };
 }
 
+/** What a table, column or row says of its figures: unit, decimals, rounding, exactness, restatement. */
+function figureDeclarations(o: Obj): FigureDeclarations {
+  return {
+    unit: unit(o.enhet),
+    decimals: int(o.decimaler),
+    rounding: rounding(o.avrundning),
+    exact: typeof o.exakt === 'boolean' ? o.exakt : undefined,
+    restated: o.omräknad === true || undefined,
+    standalone: str(o.fristående),
+  };
+}
+
 function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | undefined {
   const id = str(o.id);
   if (!id) return undefined;
@@ -87,12 +99,7 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
       id: cid,
       rubrik: str(co.rubrik),
       year: int(co.år),
-      unit: unit(co.enhet),
-      decimals: int(co.decimaler),
-      rounding: rounding(co.avrundning),
-      exact: typeof co.exakt === 'boolean' ? co.exakt : undefined,
-      restated: co.omräknad === true || undefined,
-      standalone: str(co.fristående),
+      ...figureDeclarations(co),
       formulas: formulas(co.formel, child(here, 'formel')),
       index: i,
       origin: here,
@@ -143,12 +150,7 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
       rubrikSource: printedHeading !== heading ? heading : undefined,
       year: int(ro.år),
       not: int(ro.not),
-      unit: unit(ro.enhet),
-      decimals: int(ro.decimaler),
-      rounding: rounding(ro.avrundning),
-      exact: typeof ro.exakt === 'boolean' ? ro.exakt : undefined,
-      restated: ro.omräknad === true || undefined,
-      standalone: str(ro.fristående),
+      ...figureDeclarations(ro),
       values,
       formulas: formulas(ro.formel, child(here, 'formel')),
       cellFormulas,
@@ -172,12 +174,7 @@ function buildTable(uri: string, o: Obj, at: Origin, section: Section): Table | 
     nummer: int(o.nummer),
     figur: int(o.figur),
     rubrik: str(o.rubrik),
-    unit: unit(o.enhet),
-    decimals: int(o.decimaler),
-    rounding: rounding(o.avrundning),
-    exact: typeof o.exakt === 'boolean' ? o.exakt : undefined,
-    restated: o.omräknad === true || undefined,
-    standalone: str(o.fristående),
+    ...figureDeclarations(o),
     previousId: str(o.föregående),
     form: str(o.form),
     avser: str(o.avser),

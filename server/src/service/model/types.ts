@@ -258,10 +258,11 @@ export interface Chapter extends Section {
   readonly kind: 'kapitel';
 }
 
-export interface Column {
-  readonly id: string;
-  readonly rubrik?: string;
-  readonly year?: number;
+/**
+ * What a table, a column or a row may say of the figures in it; a cell takes each from the most specific
+ * that says it (row, then column, then table: tables/cells.ts).
+ */
+export interface FigureDeclarations {
   readonly unit?: Unit;
   readonly decimals?: number;
   readonly rounding?: Rounding;
@@ -271,6 +272,12 @@ export interface Column {
   readonly restated?: boolean;
   /** Why its figures have no counterpart in the report (`fristående`): printed once, checked by nothing. */
   readonly standalone?: string;
+}
+
+export interface Column extends FigureDeclarations {
+  readonly id: string;
+  readonly rubrik?: string;
+  readonly year?: number;
   readonly formulas: readonly FormulaSource[];
   readonly index: number;
   readonly origin: Origin;
@@ -287,7 +294,7 @@ interface HeadingRow {
   readonly origin: Origin;
 }
 
-export interface DataRow {
+export interface DataRow extends FigureDeclarations {
   readonly kind: 'data';
   readonly id: string;
   readonly explicitId: boolean;
@@ -298,15 +305,6 @@ export interface DataRow {
   /** The year the row is of (`år`), in a table whose rows are years and whose columns are not. */
   readonly year?: number;
   readonly not?: number;
-  readonly unit?: Unit;
-  readonly decimals?: number;
-  readonly rounding?: Rounding;
-  /** Whether its figures are exact (`exakt`): points, not rounded intervals; undefined when it does not say. */
-  readonly exact?: boolean;
-  /** Its earlier years' figures were restated since last year's report (`omräknad`). */
-  readonly restated?: boolean;
-  /** Why its figures have no counterpart in the report (`fristående`): printed once, checked by nothing. */
-  readonly standalone?: string;
   readonly values: ReadonlyMap<string, CellSource>;
   readonly formulas: readonly FormulaSource[];
   readonly cellFormulas: ReadonlyMap<string, readonly FormulaSource[]>;
@@ -345,7 +343,7 @@ export interface ChartDeclaration {
   readonly origin: Origin;
 }
 
-export interface Table {
+export interface Table extends FigureDeclarations {
   readonly uri: string;
   readonly id: string;
   /** The id of the same table in last year's report, when it differs (`föregående`). */
@@ -353,15 +351,6 @@ export interface Table {
   readonly nummer?: number;
   readonly figur?: number;
   readonly rubrik?: string;
-  readonly unit?: Unit;
-  readonly decimals?: number;
-  readonly rounding?: Rounding;
-  /** Whether its figures are exact (`exakt`): points, not rounded intervals; undefined when it does not say. */
-  readonly exact?: boolean;
-  /** Its earlier years' figures were restated since last year's report (`omräknad`). */
-  readonly restated?: boolean;
-  /** Why its figures have no counterpart in the report (`fristående`): printed once, checked by nothing. */
-  readonly standalone?: string;
   readonly form?: string;
   readonly avser?: string;
   readonly answers: readonly AnswerRef[];
