@@ -7,16 +7,28 @@ import type { Table } from '../model/types';
 import { findingsOf } from './memo';
 import { defineRule } from './unit';
 
-/** Values of a table's rows beyond its columns. */
+/**
+ * Values of a table's rows beyond its columns, and rows that say a year (`år`) in a table whose columns are
+ * years: a figure has one year, and there the column's is the one that counts.
+ */
 function straysOf(t: Table): (Finding & { readonly code: 'schema' })[] {
-  return t.dataRows.flatMap((r) => r.strays.filter((s) => s.column === undefined).map((s) => ({
+  const yearColumn = t.columns.find((c) => c.year !== undefined);
+  const rowYears = yearColumn ? t.dataRows.filter((r) => r.year !== undefined).map((r) => ({
+    code: 'schema' as const,
+    at: { origin: { uri: r.origin.uri, ptr: `${r.origin.ptr}/år` }, target: 'key' as const },
+    message: {
+      sv: `Raden anger år, men kolumnerna i tabellen ${t.id} är år (${yearColumn.id}: ${yearColumn.year}); en siffra har ett år, kolumnens. Skriv år på raderna bara i en tabell vars kolumner inte är år.`,
+      en: `The row says a year, but the columns of table ${t.id} are years (${yearColumn.id}: ${yearColumn.year}); a figure has one year, its column's. Write år on the rows only in a table whose columns are not years.`,
+    },
+  })) : [];
+  return [...rowYears, ...t.dataRows.flatMap((r) => r.strays.filter((s) => s.column === undefined).map((s) => ({
     code: 'schema' as const,
     at: { origin: s.origin },
     message: {
       sv: `Raden har fler värden än tabellen ${t.id} har kolumner (${t.columns.length}).`,
       en: `The row has more values than table ${t.id} has columns (${t.columns.length}).`,
     },
-  })));
+  })))];
 }
 
 export const schema = defineRule({
@@ -25,7 +37,7 @@ export const schema = defineRule({
     schema: {
       severity: 'error',
       title: { sv: 'Bryter mot schemat', en: 'Schema violation' },
-      summary: 'A key is unknown or missing, a value has the wrong type or is not allowed, or a row has more values than its table has columns.',
+      summary: 'A key is unknown or missing, a value has the wrong type or is not allowed, a row has more values than its table has columns, or a row says a year in a table whose columns are years.',
     },
   },
   file(file, out) {
