@@ -60,7 +60,7 @@ export function startServer(connection: Connection, onShutdown?: () => void): vo
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: ['.', ' ', '[', ',', ':', '-'] },
+        completionProvider: { triggerCharacters: ['.', ' ', '[', ',', ':', '-', '{'] },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,

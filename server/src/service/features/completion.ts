@@ -19,6 +19,7 @@ import { findNode, joinPointer } from '../yaml/pointer';
 import { isMap } from 'yaml';
 import type { FileState } from '../workspace';
 import { modelAt, requirementSetFor } from './modelAt';
+import { braceBeforeCursor } from './textRefs';
 import { mdText } from './markdownText';
 
 type CompletionKind = 'property' | 'value' | 'requirement' | 'reference' | 'function' | 'table' | 'row' | 'column' | 'keyword';
@@ -246,6 +247,12 @@ export function complete(file: FileState, offset: number, project: () => Project
   const listKey = typeof path[path.length - 1] === 'number' ? path[path.length - 2] : key;
   const model = modelAt(file, path, pa);
 
+  // Inside a brace of a text: a reference names table.row.column; a claim's formula may use anything a formula may.
+  const brace = key === 'text' || key === 'anmärkning' || (key === 'rubrik' && model.row) ? braceBeforeCursor(file.text, offset) : undefined;
+  if (brace) {
+    const items = formulaCompletions(brace.typed, offset, undefined, pa, file, rs, language);
+    return brace.claim ? items : items.filter((i) => i.kind === 'table' || i.kind === 'row' || i.kind === 'column');
+  }
   if (key && (FORMULA_KEYS.has(key) || path.includes('cellformler') || (listKey === 'formel' && inList))) {
     const text = at.scalar ? String(at.scalar.value ?? '') : '';
     const start = at.scalar?.range?.[0] ?? offset;

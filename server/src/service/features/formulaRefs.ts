@@ -20,7 +20,7 @@ export interface RefAt {
   readonly range: { readonly start: number; readonly end: number };
 }
 
-function refsOf(expr: Expr, out: RefExpr[]): void {
+export function refsOf(expr: Expr, out: RefExpr[]): void {
   switch (expr.kind) {
     case 'ref': out.push(expr); break;
     case 'range': out.push(expr.from, expr.to); break;

@@ -11,7 +11,9 @@ import type { Indicator, Requirement, RequirementSet } from '../model/types';
 import type { Language } from '../problems';
 import { docsOf, schemaAt } from '../schema/schemaAt';
 import type { Cell } from '../tables/cells';
-import { cellLabel } from '../tables/describe';
+import { cellLabel, printedBoth } from '../tables/describe';
+import type { ProseClaim } from '../model/proseRefs';
+import type { ClaimResult } from '../tables/proseClaims';
 import { formatNumber } from '../tables/format';
 import { nodeAt } from '../yaml/nodeAt';
 import { joinPointer } from '../yaml/pointer';
@@ -20,6 +22,7 @@ import type { FileState } from '../workspace';
 import { cellData } from './computedTables';
 import { requirementSetFor } from './modelAt';
 import { isFormulaPlace, referenceAt, valueContext } from './formulaRefs';
+import { isTextPlace, textReferenceAt } from './textRefs';
 import { mdCode, mdText } from './markdownText';
 import type { LocateFn } from '../tables/locate';
 
@@ -101,6 +104,23 @@ function cellHover(pa: ProjectAnalysis, cell: Cell, locate: LocateFn, language: 
   return lines.join('\n');
 }
 
+/** A claim of a text: the figure it prints, what its formula gives, and whether the two agree. */
+function claimHover(claim: ProseClaim, result: ClaimResult | undefined, language: Language): string {
+  const unit = result?.unit && result.unit !== 'antal' && result.unit !== 'text' ? ` ${mdText(result.unit)}` : '';
+  const lines = [`**${T(language, 'Siffra i texten', 'Figure in the text')}** ${mdText(claim.figure)}${unit}`, '', `${mdCode(`${claim.op} ${claim.formula}`)}`];
+  if (result?.computed) {
+    const decimals = Math.max(claim.decimals, 0);
+    const value = R.roundTo(R.div(I.midpoint(result.computed), unitScale(result.unit)), decimals);
+    const verdict = result.holds ? ' ✓' : ` ✗ ${T(language, 'stämmer inte', 'does not hold')}`;
+    lines.push('', `${T(language, 'Formeln ger', 'The formula gives')} ${formatNumber(value, decimals, language)}${unit}${verdict}`);
+  } else {
+    lines.push('', T(language, 'Formeln ger ingen siffra.', 'The formula gives no figure.'));
+  }
+  const inputs = result?.inputs.slice(0, 6) ?? [];
+  for (const c of inputs) lines.push(`- ${mdCode(c.key)} = ${mdText(printedBoth(c)[language])}`);
+  return lines.join('\n');
+}
+
 function schemaHover(file: FileState, path: (string | number)[], language: Language): string | undefined {
   const located = file.kind ? schemaAt(file.kind, path, file.parsed.value) : undefined;
   if (!located) return undefined;
@@ -127,6 +147,12 @@ export function hover(file: FileState, offset: number, project: () => ProjectAna
   // A reference inside a formula: the referenced cell.
   if (pa && isFormulaPlace(ctx)) {
     const ref = referenceAt(file, at, offset, pa, model);
+    if (ref?.cell) return { markdown: cellHover(pa, ref.cell, locate, language), range: ref.range };
+  }
+  // A figure a text prints from a cell or states against the tables.
+  if (pa && isTextPlace(ctx)) {
+    const ref = textReferenceAt(file, ctx, offset, pa);
+    if (ref?.kind === 'claim') return { markdown: claimHover(ref.claim, ref.result, language), range: ref.range };
     if (ref?.cell) return { markdown: cellHover(pa, ref.cell, locate, language), range: ref.range };
   }
   if (rs) {

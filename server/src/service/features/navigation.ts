@@ -9,10 +9,13 @@ import type { LocateFn } from '../tables/locate';
 import { nodeAt } from '../yaml/nodeAt';
 import type { FileState } from '../workspace';
 import { isFormulaPlace, referenceAt, valueContext } from './formulaRefs';
+import { isTextPlace, textReferenceAt } from './textRefs';
 import { modelAt, requirementSetFor } from './modelAt';
 import { letterNames } from '../names/letter';
 import type { Definition } from '../names/types';
 import { joinPointer } from '../yaml/pointer';
+import { proseRefs } from '../model/proseRefs';
+import { proseTarget } from '../tables/proseTarget';
 
 function targetLocation(def: Definition, locate: LocateFn): Location {
   // A file is a target as a whole: its start.
@@ -32,6 +35,11 @@ export function definition(file: FileState, offset: number, pa: ProjectAnalysis 
       const target = parts.length === 1 && !path.includes('cellformler') ? ref.cell.row.origin : ref.cell.source?.origin ?? ref.cell.row.origin;
       return [locate.origin(target)];
     }
+  }
+  // A figure a text prints from a cell, or a name in a claim's formula: the cell.
+  if (pa && isTextPlace(ctx)) {
+    const ref = textReferenceAt(file, ctx, offset, pa);
+    if (ref && ref.kind !== 'claim' && ref.cell) return [locate.origin(ref.cell.source?.origin ?? ref.cell.row.origin)];
   }
   const origin: Origin = { uri: file.uri, ptr: joinPointer(path) };
   // The letter's own names resolve without a report; the report's need its analysis.
@@ -68,5 +76,21 @@ export function references(file: FileState, offset: number, pa: ProjectAnalysis 
     seen.add(k);
     out.push(locate.origin(o));
   }
+  // The texts that state a figure against the cells (claims) or print one of them (references).
+  for (const r of pa.claims.results) {
+    if (r.inputs.some((c) => keys.has(c.key))) out.push(locate.span(r.at, { start: r.claim.start, end: r.claim.end }));
+  }
+  for (const { origin: at, text } of printingTexts(pa)) {
+    for (const ref of proseRefs(text)) {
+      const target = proseTarget(pa.index, ref);
+      if ('cell' in target && keys.has(target.cell.key)) out.push(locate.span(at, { start: ref.start, end: ref.end }));
+    }
+  }
   return out;
+}
+
+/** The texts that may print a cell by reference: sections' texts and tables' remarks. */
+function* printingTexts(pa: ProjectAnalysis): Generator<{ origin: Origin; text: string }> {
+  for (const s of pa.project.sections) if (s.text?.includes('{')) yield { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, text: s.text };
+  for (const t of pa.project.tables) if (t.note?.includes('{')) yield { origin: { uri: t.uri, ptr: `${t.origin.ptr}/anmärkning` }, text: t.note };
 }

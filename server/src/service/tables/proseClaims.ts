@@ -17,7 +17,7 @@ import type { Engine } from './engine';
 import { boundHolds } from './check';
 import { issueFinding } from './issues';
 
-interface ClaimResult {
+export interface ClaimResult {
   /** The text the claim stands in: a section's text, a table's remark or a row's heading. */
   readonly at: Origin;
   readonly claim: ProseClaim;
