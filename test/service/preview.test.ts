@@ -198,3 +198,49 @@ describe('preview: hostile text', () => {
     assert.ok(p.html.includes('Avgifter &lt;b onmouseover=alert(3)&gt;'));
   });
 });
+
+describe('preview: figures in the text', () => {
+  // Fees rose by 200 (1 200 − 1 000): the claim holds; grants by 50 (100 − 50), which the text says is 60.
+  const PROSE = 'text: Avgifterna ökade med {200 = T1.a.år2024 - T1.a.år2023} tkr och bidragen med {60 = T1.b.år2024 - T1.b.år2023} tkr; avgifterna var {T1.a.år2024} tkr.';
+  const withProse = (text = PROSE) => service(CHAPTER.replace('text: Inledning.', text));
+
+  it('marks a figure of the text that a finding stands on as a cell is marked, with the finding as its description', () => {
+    const s = withProse();
+    const p = s.preview(CHAPTER_URI);
+    const mark = /<span class="prose-figure mismatch severity-error"[^>]*>.*?<\/span><\/span>/.exec(p.html)?.[0];
+    assert.ok(mark, p.html.slice(0, 2000));
+    assert.ok(mark.includes('<span class="flag" aria-hidden="true">\u2716</span>60<span id="'), mark);
+    const id = /aria-describedby="([^"]+)"/.exec(mark)?.[1];
+    const finding = s.problems(CHAPTER_URI).find((f) => f.code === 'prose-inconsistent');
+    assert.ok(finding && id);
+    const description = new RegExp(`<span id="${id}" hidden>([^<]*)</span>`).exec(mark)?.[1];
+    assert.equal(description?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'), finding.message.sv);
+    // A click on the mark leads to the claim in the source.
+    const src = p.sources[Number(/data-src="(\d+)"/.exec(mark)![1])];
+    assert.equal(CHAPTER.replace('text: Inledning.', PROSE).slice(src.range.start, src.range.end), '{60 = T1.b.år2024 - T1.b.år2023}');
+  });
+
+  it('prints the figures that hold, and those it names, unmarked', () => {
+    const html = withProse().preview(CHAPTER_URI).html;
+    assert.match(html, /Avgifterna ökade med 200 tkr och bidragen med /);
+    assert.match(html, /avgifterna var 1\u00a0200 tkr\./);
+    assert.equal([...html.matchAll(/class="prose-figure/g)].length, 1);
+  });
+
+  it('marks a reference that names nothing where it stands, printed as written', () => {
+    const html = withProse('text: Avgifterna var {T1.x.år2024} tkr.').preview(CHAPTER_URI).html;
+    assert.match(html, /<span class="prose-figure mismatch severity-error"[^>]*><span class="flag" aria-hidden="true">\u2716<\/span>\{T1\.x\.år2024\}<span id=/);
+  });
+
+  it('prints a report without marks', () => {
+    const printed = withProse().render(MANIFEST_URI, { standalone: false })!.html;
+    assert.match(printed, /bidragen med 60 tkr/);
+    assert.ok(!printed.includes('prose-figure'));
+  });
+
+  it('takes no character an author pasted for a mark of its own', () => {
+    const html = withProse(PROSE.replace('Avgifterna', 'Avgifterna\ue0000\ue001\ue002')).preview(CHAPTER_URI).html;
+    assert.ok(!/[\ue000-\ue002]/.test(html), 'no sentinel reaches the page');
+    assert.equal([...html.matchAll(/class="prose-figure/g)].length, 1);
+  });
+});

@@ -114,6 +114,10 @@ main:focus { outline: none; }
 .report-table .flag { display: inline-block; margin-right: 0.3em; font-style: normal; font-weight: bold; }
 .report-table td.computed .flag { color: var(--computed); }
 .report-table td.mismatch.severity-warning { color: var(--warning); background: var(--warning-bg); box-shadow: inset 0 -2px 0 var(--warning); }
+/* A figure of a text that a finding stands on, marked as a table's cell is. */
+.prose-figure.mismatch { color: var(--mismatch); background: var(--mismatch-bg); box-shadow: inset 0 -2px 0 var(--mismatch); font-weight: bold; }
+.prose-figure.mismatch.severity-warning { color: var(--warning); background: var(--warning-bg); box-shadow: inset 0 -2px 0 var(--warning); }
+.prose-figure .flag { display: inline-block; margin-right: 0.2em; font-style: normal; font-weight: bold; }
 .check-count { display: inline-block; margin-left: 0.6em; padding: 0 0.45em; border: 1px solid var(--hairline); border-radius: 0.6em; font-size: 0.8em; font-weight: normal; color: var(--muted); white-space: nowrap; }
 .check-count.all::before { content: "\\2713\\00a0"; }
 .table-unit, .table-remark { font-size: 0.8rem; color: var(--muted); margin: 0.4em 0 0; max-width: 42rem; }

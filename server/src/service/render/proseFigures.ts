@@ -1,7 +1,18 @@
 // Writes the figures that a text names (`{T8.totalt.år2023}`, model/proseRefs.ts) as their tables print
 // them, in Swedish format, before the text is rendered; a reference that names no cell is left as written
-// (the references rule reports it), so that nothing the author wrote disappears.
+// (the references rule reports it), so that nothing the author wrote disappears. With the checks shown (the
+// preview, `render --checks`), a figure of a text that a finding stands on — a claim that does not hold, a
+// reference or formula that names nothing — is marked as a table's cell is: a sign, the finding as its
+// description, and its source for the preview's click. The mark is carried through the Markdown by
+// private-use sentinels around the figure and written as HTML afterwards, since Markdown prints no HTML.
 import type { ProjectAnalysis } from '../analyze';
+import type { Origin } from '../model/types';
+import type { LocateFn } from '../tables/locate';
+import type { CellFinding, CheckMarks } from './checks';
+import { findingKey } from './checks';
+import { escapeAttr, escapeHtml } from './escape';
+import type { Labels } from './labels';
+import type { SourceMap } from './sourceMap';
 import * as I from '../numbers/interval';
 import * as R from '../numbers/rational';
 import { unitScale } from '../numbers/units';
@@ -9,7 +20,7 @@ import { proseClaims, proseRefs } from '../model/proseRefs';
 import type { ProseRef } from '../model/proseRefs';
 import { formatNumber } from '../tables/format';
 import { proseTarget } from '../tables/proseTarget';
-import { typographic } from './table';
+import { flag, FLAG, typographic } from './table';
 
 /** The figure a reference names, as printed, or undefined when it names no cell with a figure. */
 function proseFigure(pa: ProjectAnalysis, ref: ProseRef): string | undefined {
@@ -32,21 +43,93 @@ function proseFigure(pa: ProjectAnalysis, ref: ProseRef): string | undefined {
   return ref.abs ? text.replace(/^-/, '') : typographic(text);
 }
 
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly figure: string;
+}
+
+/** The pieces of a text that print a figure: its references and its claims, in order. */
+function piecesOf(pa: ProjectAnalysis, text: string | undefined): Piece[] {
+  return [
+    ...proseRefs(text).map((ref) => ({ start: ref.start, end: ref.end, figure: proseFigure(pa, ref) ?? ref.text })),
+    ...proseClaims(text).map((c) => ({ start: c.start, end: c.end, figure: typographic(c.figure.replace(/ /g, '\u00a0')) })),
+  ].sort((a, b) => a.start - b.start);
+}
+
+function splice(text: string, pieces: readonly Piece[], write: (p: Piece) => string): string {
+  let out = '';
+  let at = 0;
+  for (const p of pieces) {
+    out += text.slice(at, p.start) + write(p);
+    at = p.end;
+  }
+  return out + text.slice(at);
+}
+
 /**
  * The text with every reference that names a figure replaced by that figure, and every claim
  * (`{48 685 = …}`) by the figure it states, as the report prints it.
  */
-export function withProseFigures(pa: ProjectAnalysis, text: string | undefined): string | undefined {
-  const pieces = [
-    ...proseRefs(text).map((ref) => ({ start: ref.start, end: ref.end, figure: proseFigure(pa, ref) ?? ref.text })),
-    ...proseClaims(text).map((c) => ({ start: c.start, end: c.end, figure: typographic(c.figure.replace(/ /g, '\u00a0')) })),
-  ].sort((a, b) => a.start - b.start);
-  if (!text || pieces.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const p of pieces) {
-    out += text.slice(at, p.start) + p.figure;
-    at = p.end;
-  }
-  return out + text.slice(at);
+function withProseFigures(pa: ProjectAnalysis, text: string | undefined): string | undefined {
+  const pieces = piecesOf(pa, text);
+  return !text || pieces.length === 0 ? text : splice(text, pieces, (p) => p.figure);
+}
+
+const OPEN = '\ue000';
+const MID = '\ue001';
+const CLOSE = '\ue002';
+const SENTINELS = /[\ue000-\ue002]/g;
+const MARKED = /\ue000(\d+)\ue001([^\ue000-\ue002]*)\ue002/g;
+
+/** How a page's texts print their figures: plainly, or marked where the checks found something. */
+export interface ProsePrinter {
+  /** The text with its figures written in, before Markdown; `origin` is where the text stands. */
+  text(text: string | undefined, origin: Origin): string | undefined;
+  /** The rendered HTML of such texts with their marked figures written as marks. */
+  html(html: string): string;
+}
+
+interface Mark {
+  readonly findings: readonly CellFinding[];
+  readonly source: string;
+}
+
+export function prosePrinter(pa: ProjectAnalysis, locate: LocateFn, labels: Labels, checks?: CheckMarks, sources?: SourceMap): ProsePrinter {
+  if (!checks) return { text: (text) => withProseFigures(pa, text), html: (html) => html };
+  const marks: Mark[] = [];
+  /** The findings that stand anywhere on the piece as it is written in the source, errors and warnings only. */
+  const findingsOn = (origin: Origin, p: Piece): { findings: CellFinding[]; at: ReturnType<LocateFn['span']> } => {
+    const at = locate.span(origin, { start: p.start, end: p.end });
+    const found: CellFinding[] = [];
+    for (let k = at.range.start; k < at.range.end; k++) {
+      for (const f of checks.findings.get(findingKey(at.uri, k)) ?? []) if (f.severity !== 'info') found.push(f);
+    }
+    return { findings: found, at };
+  };
+  return {
+    text(text, origin) {
+      if (!text) return text;
+      // Sentinels an author pasted would be read as marks: they are invisible, and dropped.
+      const clean = text.replace(SENTINELS, '');
+      const pieces = piecesOf(pa, clean);
+      return splice(clean, pieces, (p) => {
+        const { findings, at } = findingsOn(origin, p);
+        if (findings.length === 0) return p.figure;
+        marks.push({ findings, source: sources?.attr(at) ?? '' });
+        return `${OPEN}${marks.length - 1}${MID}${p.figure}${CLOSE}`;
+      });
+    },
+    html(html) {
+      return html.replace(MARKED, (_whole, n: string, figure: string) => {
+        const mark = marks[Number(n)];
+        if (!mark) return figure;
+        const severity = mark.findings.every((f) => f.severity === 'warning') ? 'warning' : 'error';
+        const message = mark.findings.map((f) => f.message).join(' ');
+        const id = checks.nextId();
+        return `<span class="prose-figure mismatch severity-${severity}" title="${escapeAttr(message)}"${labels.langAttr} aria-describedby="${id}"${mark.source}>`
+          + `${flag(FLAG[severity])}${figure}<span id="${id}" hidden${labels.langAttr}>${escapeHtml(message)}</span></span>`;
+      });
+    },
+  };
 }

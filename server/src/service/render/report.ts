@@ -18,7 +18,7 @@ import type { SectionContext } from './sections';
 import { renderTitlePage, reportTitle } from './titlePage';
 import type { SourceMap } from './sourceMap';
 import { renderToc } from './toc';
-import { withProseFigures } from './proseFigures';
+import { prosePrinter } from './proseFigures';
 
 export interface RenderOptions {
   /** The language of the words the renderer adds (captions, contents, titles); the report's text stays as written. */
@@ -85,7 +85,7 @@ function renderBody(pa: ProjectAnalysis, locate: LocateFn, options: RenderOption
     sources: options.sources,
     checks: options.checks,
     charts: buildChartIndex(pa, l),
-    prose: (text) => withProseFigures(pa, text),
+    prose: prosePrinter(pa, locate, l, options.checks, options.sources),
   };
   // The whole report starts with a title page and the contents; a skip link leads past them to the
   // chapters (WCAG 2.4.1). One chapter's preview starts with the chapter and needs none.

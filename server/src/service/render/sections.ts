@@ -13,6 +13,7 @@ import { sectionTitle } from './outline';
 import type { Outline } from './outline';
 import { namesUnit, renderTable } from './table';
 import type { CheckMarks } from './checks';
+import type { ProsePrinter } from './proseFigures';
 import type { SourceMap } from './sourceMap';
 import type { LocateFn } from '../tables/locate';
 
@@ -30,8 +31,8 @@ export interface SectionContext {
   readonly checks?: CheckMarks;
   /** The report's charts; without it no chart is printed (the preview of one file may leave it out). */
   readonly charts?: ChartIndex;
-  /** A text with the figures it names (`{T8.totalt.år2023}`) written in, as their tables print them. */
-  readonly prose: (text: string | undefined) => string | undefined;
+  /** Writes the figures a text names (`{T8.totalt.år2023}`) or states in, as their tables print them. */
+  readonly prose: ProsePrinter;
 }
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
@@ -69,8 +70,8 @@ function renderSectionTable(table: Table, section: Section, headings: readonly s
     && (table.rubrik ?? '') === (section.rubrik ?? '');
   const unitNamed = table.unit !== undefined && headings.some((h) => namesUnit(h, table.unit!));
   // The remark under the table may name figures (`{T29.totalt.år2023}`) or state them (`{0,4 = …}`) as a text does.
-  const withFigures = computed.note ? { ...computed, note: ctx.prose(computed.note) } : computed;
-  return renderTable(withFigures, {
+  const withFigures = computed.note ? { ...computed, note: ctx.prose.text(computed.note, { uri: table.uri, ptr: `${table.origin.ptr}/anmärkning` }) } : computed;
+  return ctx.prose.html(renderTable(withFigures, {
     language: ctx.language,
     caption,
     captionHidden: repeatsNote,
@@ -82,7 +83,7 @@ function renderSectionTable(table: Table, section: Section, headings: readonly s
     anchor: ctx.outline.tableIds.get(table),
     sources: ctx.sources,
     checks: ctx.checks,
-  });
+  }));
 }
 
 /**
@@ -101,7 +102,7 @@ export function renderSection(section: Section, ctx: SectionContext, headings: r
     const num = title.number ? `<span class="section-number"${title.added ? ctx.labels.langAttr : ''}>${escapeHtml(title.number)}</span> ` : '';
     inner.push(`<h${level}${src}>${num}${escapeHtml(title.text)}</h${level}>`);
   }
-  const text = renderMarkdown(ctx.prose(section.text));
+  const text = ctx.prose.html(renderMarkdown(ctx.prose.text(section.text, { uri: section.uri, ptr: `${section.origin.ptr}/text` })));
   if (text) inner.push(`<div class="text">\n${text}\n</div>`);
   const below = [...headings, ...(section.rubrik ? [section.rubrik] : [])];
   // Tables kept only to check relations are not printed, nor their charts.

@@ -81,9 +81,9 @@ function cellTitle(cell: ComputedCell, l: Labels, language: Language): string | 
 }
 
 /** The visible sign of a mark, so that colour is never the only cue (WCAG 1.4.1). */
-const FLAG = { error: '\u2716', warning: '\u26a0', computed: '\u0192' } as const;
+export const FLAG = { error: '\u2716', warning: '\u26a0', computed: '\u0192' } as const;
 
-function flag(symbol: string): string {
+export function flag(symbol: string): string {
   return `<span class="flag" aria-hidden="true">${symbol}</span>`;
 }
 

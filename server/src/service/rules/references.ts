@@ -67,7 +67,7 @@ function proseReferences(ctx: ReportContext, out: Out): void {
           : target.missing === 'row' ? { sv: `tabellen ${ref.table} har ingen rad ${ref.row}.${hint(ref.row, target.table.dataRows.map((r) => r.id)).sv}`, en: `table ${ref.table} has no row ${ref.row}.${hint(ref.row, target.table.dataRows.map((r) => r.id)).en}` }
             : { sv: `tabellen ${ref.table} har ingen kolumn ${ref.column}.${hint(ref.column, target.table.columns.map((c) => c.id)).sv}`, en: `table ${ref.table} has no column ${ref.column}.${hint(ref.column, target.table.columns.map((c) => c.id)).en}` };
       if (!missing) continue;
-      out.report('unknown-reference', ctx.locate.origin(s.origin), {
+      out.report('unknown-reference', ctx.locate.span(s.origin, { start: ref.start, end: ref.end }), {
         sv: `Texten nämner ${ref.text}, men ${missing.sv}`.replace(/([^.?!])$/, '$1.'),
         en: `The text names ${ref.text}, but ${missing.en}`.replace(/([^.?!])$/, '$1.'),
       });
