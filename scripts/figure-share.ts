@@ -5,6 +5,8 @@
 //     explains why it is unchecked; the second is a relation still to write;
 //   - last year's report: a figure of an earlier year, which prior-year compares once that report is in the
 //     workspace (give its folder after the report's);
+//   - last year's report, restated: a figure of an earlier year that its table, column or row says was
+//     restated (`omräknad`), which prior-year leaves uncompared;
 //   - nothing: the row, column or table says why (`fristående`).
 // The share that counts is that of the figures with a counterpart in this report or in last year's.
 //   tsx scripts/figure-share.ts [report folder] [last year's folder …] [--check]
@@ -50,10 +52,15 @@ for (const s of pa.project.sections) {
   }
 }
 
-type Why = 'checked' | 'in text' | 'earlier year' | 'standalone' | 'unexplained';
+type Why = 'checked' | 'in text' | 'earlier year' | 'restated' | 'standalone' | 'unexplained';
+/** Whether the figure's table, column or row says its earlier years were restated (`omräknad`). */
+const restated = (c: FigureRecord): boolean => {
+  const t = pa.index.tables.get(c.table);
+  return Boolean(t && (t.restated || t.columns.find((x) => x.id === c.column)?.restated || t.dataRows.find((r) => r.id === c.row)?.restated));
+};
 const why = (c: FigureRecord): Why => {
   if (c.checked) return 'checked';
-  if (c.year !== undefined && figures.year !== undefined && c.year < figures.year) return 'earlier year';
+  if (c.year !== undefined && figures.year !== undefined && c.year < figures.year) return restated(c) ? 'restated' : 'earlier year';
   if (c.standalone) return 'standalone';
   return inText.has(c.id) ? 'in text' : 'unexplained';
 };
@@ -77,15 +84,17 @@ const n = (w: Why) => counts.get(w) ?? 0;
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;
 const checked = n('checked');
 const inReport = checked + n('in text') + n('unexplained');
-const withLastYear = inReport + n('earlier year');
+// A restated figure has its counterpart in last year's report too, one that differs by declaration: it counts.
+const withLastYear = inReport + n('earlier year') + n('restated');
 
 console.log(`${checked} of ${printed.length} printed figures take part in a check (${pct(checked, printed.length)}).`);
 console.log(`Of the figures with a counterpart in this report, ${checked} of ${inReport} are checked (${pct(checked, inReport)}); the text prints ${n('in text')} of the others from their cells, and ${n('unexplained')} have no reason to stand unchecked.`);
-console.log(`With the figures of earlier years, whose counterpart is last year's report, ${checked} of ${withLastYear} (${pct(checked, withLastYear)}): ${n('earlier year')} are unchecked${dirs.length > 1 ? ' although a report of an earlier year is in the workspace' : ', as last year\'s report is not in the workspace (prior-year compares them when it is)'}.`);
+console.log(`With the figures of earlier years, whose counterpart is last year's report, ${checked} of ${withLastYear} (${pct(checked, withLastYear)}): ${n('earlier year') + n('restated')} are unchecked${dirs.length > 1 ? ' although a report of an earlier year is in the workspace' : ', as last year\'s report is not in the workspace (prior-year compares them when it is)'}.`);
+if (n('restated') > 0) console.log(`${n('restated')} of earlier years are restated since last year's report (omräknad), so that prior-year does not compare them.`);
 console.log(`${n('standalone')} have no counterpart anywhere, as their tables say (fristående).`);
 console.log('');
 console.log('Printed figures no check compares, by table:');
-const order: Why[] = ['earlier year', 'standalone', 'in text', 'unexplained'];
+const order: Why[] = ['earlier year', 'restated', 'standalone', 'in text', 'unexplained'];
 for (const [id, t] of byTable) {
   const unchecked = t.printed - (t.why.get('checked') ?? 0);
   if (unchecked === 0) continue;

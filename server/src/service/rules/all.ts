@@ -20,6 +20,7 @@ import { indicatorStatus } from './indicatorStatus';
 import { parts } from './parts';
 import { paths } from './paths';
 import { priorYear } from './priorYear';
+import { restatements } from './restatements';
 import { proseClaims } from './proseClaims';
 import { proseFigures } from './proseFigures';
 import { rbAllocation } from './rbAllocation';
@@ -35,6 +36,6 @@ import { yamlSyntax } from './yamlSyntax';
 
 export const RULE_UNITS = [
   yamlSyntax, schema, unknownKind, fileTooLarge, files, paths, unlistedChapters, references, duplicates, formulaSyntax, formulaErrors,
-  calculations, duplicateFacts, priorYear, forms, excessDigits, proseFigures, proseClaims, coverage, answers, parts, indicatorOutcomes, indicatorStatus,
+  calculations, duplicateFacts, priorYear, restatements, forms, excessDigits, proseFigures, proseClaims, coverage, answers, parts, indicatorOutcomes, indicatorStatus,
   rbArithmetic, rbAllocation, rbLimits, rbFeeTable, rbAppropriationName, fabDeadline, fabParts, fabSignatures,
 ] as const;
