@@ -142,6 +142,17 @@ describe('regbrev in VS Code', () => {
       await ui('webview.wait', { selector: `${cell}.mismatch`, gone: true, timeoutMs: 10000 });
     });
 
+    it('marks a figure of the text that no longer agrees with its tables, and unmarks it after the undo', async () => {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ch4), vscode.ViewColumn.One);
+      await replace(ch4, '{85,5 = T3.totalt', '{95,5 = T3.totalt');
+      const marked = await ui<Element[]>('webview.wait', { selector: '.text .prose-figure.mismatch', timeoutMs: 10000 });
+      assert.ok(marked[0].text.includes('\u2716') && marked[0].text.includes('95,5'), marked[0].text);
+      assert.ok(marked[0].attrs['aria-describedby'], 'the finding is the figure’s description');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ch4), vscode.ViewColumn.One);
+      await vscode.commands.executeCommand('undo');
+      await ui('webview.wait', { selector: '.text .prose-figure.mismatch', gone: true, timeoutMs: 10000 });
+    });
+
     it('moves the editor’s cursor to a cell’s source when the cell is clicked', async () => {
       const doc = await vscode.workspace.openTextDocument(ch4);
       const line = doc.positionAt(doc.getText().indexOf('[-3.7, 9.3, 11.9]')).line;
