@@ -232,6 +232,15 @@ describe('preview: figures in the text', () => {
     assert.match(html, /<span class="prose-figure mismatch severity-error"[^>]*><span class="flag" aria-hidden="true">\u2716<\/span>\{T1\.x\.år2024\}<span id=/);
   });
 
+  it('marks a figure a row’s heading states that does not hold', () => {
+    const chapter = (figure: string) => CHAPTER.replace('rubrik: Övrigt,', `rubrik: "Övrigt, varav {${figure} = T1.c.år2024 - 1} tkr",`);
+    const heading = (html: string) => /<th scope="row"[^>]*>Övrigt, varav .*?<\/th>/.exec(html)?.[0] ?? '';
+    const holds = heading(service(chapter('4')).preview(CHAPTER_URI).html);
+    assert.match(holds, /Övrigt, varav 4 tkr<\/th>/);
+    const broken = heading(service(chapter('6')).preview(CHAPTER_URI).html);
+    assert.match(broken, /<span class="prose-figure mismatch severity-error"[^>]*><span class="flag" aria-hidden="true">\u2716<\/span>6<span id=/);
+  });
+
   it('prints a report without marks', () => {
     const printed = withProse().render(MANIFEST_URI, { standalone: false })!.html;
     assert.match(printed, /bidragen med 60 tkr/);

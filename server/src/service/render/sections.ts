@@ -70,7 +70,15 @@ function renderSectionTable(table: Table, section: Section, headings: readonly s
     && (table.rubrik ?? '') === (section.rubrik ?? '');
   const unitNamed = table.unit !== undefined && headings.some((h) => namesUnit(h, table.unit!));
   // The remark under the table may name figures (`{T29.totalt.år2023}`) or state them (`{0,4 = …}`) as a text does.
-  const withFigures = computed.note ? { ...computed, note: ctx.prose.text(computed.note, { uri: table.uri, ptr: `${table.origin.ptr}/anmärkning` }) } : computed;
+  // So may a row's heading state them (`varav arvoden {284 = …} tkr`): written from its source, so that a claim
+  // that does not hold is marked there too.
+  const claiming = new Map(table.dataRows.filter((r) => r.rubrikSource).map((r) => [r.id, r]));
+  const rows = claiming.size === 0 ? computed.rows : computed.rows.map((row) => {
+    const source = claiming.get(row.id);
+    return source ? { ...row, rubrik: ctx.prose.text(source.rubrikSource, { uri: table.uri, ptr: `${source.origin.ptr}/rubrik` }) } : row;
+  });
+  const note = computed.note ? ctx.prose.text(computed.note, { uri: table.uri, ptr: `${table.origin.ptr}/anmärkning` }) : computed.note;
+  const withFigures = { ...computed, rows, note };
   return ctx.prose.html(renderTable(withFigures, {
     language: ctx.language,
     caption,
