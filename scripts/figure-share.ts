@@ -53,14 +53,9 @@ for (const s of pa.project.sections) {
 }
 
 type Why = 'checked' | 'in text' | 'earlier year' | 'restated' | 'standalone' | 'unexplained';
-/** Whether the figure's table, column or row says its earlier years were restated (`omräknad`). */
-const restated = (c: FigureRecord): boolean => {
-  const t = pa.index.tables.get(c.table);
-  return Boolean(t && (t.restated || t.columns.find((x) => x.id === c.column)?.restated || t.dataRows.find((r) => r.id === c.row)?.restated));
-};
 const why = (c: FigureRecord): Why => {
   if (c.checked) return 'checked';
-  if (c.year !== undefined && figures.year !== undefined && c.year < figures.year) return restated(c) ? 'restated' : 'earlier year';
+  if (c.year !== undefined && figures.year !== undefined && c.year < figures.year) return c.restated ? 'restated' : 'earlier year';
   if (c.standalone) return 'standalone';
   return inText.has(c.id) ? 'in text' : 'unexplained';
 };

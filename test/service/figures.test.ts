@@ -106,6 +106,15 @@ describe('figures: one record per cell', () => {
     assert.equal(share.checked, true, 'a / (a + b) checks it');
   });
 
+  it('says which figures of earlier years are restated, as their column says, and no other', () => {
+    const s = service();
+    s.setFile({ uri: CHAPTER, text: CHAPTER_TEXT.replace('{ id: år2023, rubrik: "2023", år: 2023 }', '{ id: år2023, rubrik: "2023", år: 2023, omräknad: true }') });
+    const cells = s.figures(CHAPTER)!.cells;
+    assert.equal(cells.find((c) => c.id === 'T1.a.år2023')?.restated, true);
+    assert.equal(cells.find((c) => c.id === 'T1.a.år2024')?.restated, undefined);
+    assert.equal(figures().cells.find((c) => c.id === 'T1.a.år2023')?.restated, undefined);
+  });
+
   it('names the table, the row with its group and the column as the page prints them', () => {
     const r = byId(figures(), 'T1.b.år2024');
     assert.equal(r.tableLabel, 'Tabell 1');
@@ -192,7 +201,7 @@ describe('figures: as JSON and CSV', () => {
     assert.equal(lines.length, 15);
     const row = lines.find((l) => l.startsWith('T1.a.år2024,'));
     assert.ok(row);
-    assert.ok(row.includes(',1\u00a0200,1200,tkr,3,0,närmaste,1199.5,1200.5,[],true,true,,kapitel.yaml,'), row);
+    assert.ok(row.includes(',1\u00a0200,1200,tkr,3,0,närmaste,1199.5,1200.5,[],true,true,,,kapitel.yaml,'), row);
   });
 
   it('quotes what must be quoted and keeps a spreadsheet from running a heading as a formula', () => {

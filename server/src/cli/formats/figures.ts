@@ -19,7 +19,7 @@ const FIGURES_VERSION = 1;
 const FIELDS = [
   'id', 'table', 'tableLabel', 'tableTitle', 'tablePrinted', 'form', 'row', 'rowHeading', 'group', 'column',
   'columnHeading', 'year', 'kind', 'printed', 'value', 'unit', 'scale', 'decimals', 'rounding', 'interval',
-  'checked', 'consistent', 'standalone',
+  'checked', 'consistent', 'standalone', 'restated',
 ] as const satisfies readonly (keyof FigureRecord)[];
 
 /** One record with every key present (null where a cell has no such fact), and where it stands. */

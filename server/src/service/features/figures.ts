@@ -76,6 +76,8 @@ export interface FigureRecord {
   readonly consistent?: boolean;
   /** Why the figure has no counterpart in the report, as its row, column or table says (`fristående`). */
   readonly standalone?: string;
+  /** True for a figure of an earlier year that its row, column or table says was restated since last year's report (`omräknad`). */
+  readonly restated?: boolean;
   /** Where the cell (or, for a computed cell, its row) stands in the sources. */
   readonly location?: Location;
 }
@@ -196,6 +198,8 @@ function record(pa: ProjectAnalysis, table: Table, row: DataRow, cell: Cell, dat
     checked: data.checked,
     consistent: data.kind === 'declared' && data.checked ? !data.mismatch : undefined,
     standalone: row.standalone ?? cell.column.standalone ?? table.standalone,
+    restated: cell.year !== undefined && pa.project.manifest.year !== undefined && cell.year < pa.project.manifest.year
+      && (row.restated || cell.column.restated || table.restated) ? true : undefined,
     location: at ? { uri: at.uri, range: { start: at.start, end: at.end } } : undefined,
   };
 }
