@@ -45,10 +45,16 @@ describe('the SSC 2023 sample', () => {
       const at = text.indexOf(c.claim.text);
       assert.ok(at >= 0, `${c.claim.text} stands on one line of ${c.at.uri}`);
       const figureAt = at + c.claim.text.indexOf(c.claim.figure);
-      // The first digit one up (a nine one down), so that the figure keeps its form: 48 685 becomes 58 685.
+      // The first digit one up (a nine one down), so that the figure keeps its form: 48 685 becomes 58 685. A
+      // bound holds on one side only: its figure is moved across, to 9… for an upper one ({37,6 <= x}: the
+      // text's figure at most x) and to 1… for a lower one.
       const digitAt = figureAt + c.claim.figure.search(/\d/);
       const d = Number(text[digitAt]);
-      const changedText = text.slice(0, digitAt) + String(d === 9 ? 8 : d + 1) + text.slice(digitAt + 1);
+      const upper = c.claim.op === '<' || c.claim.op === '<=';
+      const lower = c.claim.op === '>' || c.claim.op === '>=';
+      const to = upper ? 9 : lower ? 1 : d === 9 ? 8 : d + 1;
+      assert.notEqual(to, d, `${c.claim.text}: the figure changes`);
+      const changedText = text.slice(0, digitAt) + String(to) + text.slice(digitAt + 1);
       const changed = sampleService(new Map([...files, [c.at.uri, changedText]]));
       const found = [...changed.analyze().problems.values()].flat().some((p) => p.code === 'prose-inconsistent' && p.uri === c.at.uri && p.range.start === figureAt);
       if (!found) missed.push(c.claim.text);
