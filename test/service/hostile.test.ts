@@ -37,6 +37,17 @@ describe('hostile input', function () {
     assert.match(p.error.message.en, /nests deeper/);
   });
 
+  it('reads braces in a text that a claim never closes, or closes after a long run of spaces', () => {
+    // A single pattern for the whole claim took cubic time here: 20 000 spaces would not finish in this test.
+    const files = parseFixture('');
+    const spaces = ' '.repeat(20000);
+    const text = `    text: "Ökningen var {1 =${spaces}x och {2 = T1.a.år2024${spaces}%} och {3 =${spaces}"`;
+    files.set('resultat.yaml', files.get('resultat.yaml')!.replace('    text: Servicen har utvecklats väl.', text));
+    const problems = serviceFor(files).problems(uriOf('resultat.yaml'));
+    // The second brace is a claim in per cent: T1.a is 10 in 2024, not 2.
+    assert.ok(problems.some((p) => p.code === 'prose-inconsistent' && /10/.test(p.message.en)), problems.map((p) => p.message.en).join('\n'));
+  });
+
   it('survives deeply nested YAML with a finding, not an exception', () => {
     const { service, errors } = exercise(`typ: kapitel\nrubrik: x\ntext: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
     assert.deepEqual(errors, []);

@@ -72,14 +72,36 @@ export interface ProseClaim {
 }
 
 const FIGURE = '[−-]?\\d{1,3}(?:[ \u00a0]\\d{3})+(?:,\\d+)?|[−-]?\\d+(?:,\\d+)?';
-const CLAIM = new RegExp(`\\{\\s*(${FIGURE})\\s*(<=|>=|=|~|<|>)(\\s*)([^{}]*?)(?:\\s+(kr|tkr|mnkr|mdkr|%))?\\s*\\}`, 'gu');
+// A claim is read in two steps, a brace and then its inside, each with patterns that cannot backtrack into
+// one another: a single pattern for the whole claim let its formula, its unit and the spaces between them
+// take the same spaces in every way, and "{1 =" before a thousand spaces took a second.
+const BRACED = /\{([^{}]*)\}/gu;
+const HEAD = new RegExp(`^\\s*(${FIGURE})\\s*(<=|>=|=|~|<|>)`, 'u');
+const UNIT = /^(kr|tkr|mnkr|mdkr|%)$/u;
+
+/** The formula and unit of a claim's inside after its comparison: `T1.a - T1.b %` is the formula and `%`. */
+function formulaAndUnit(rest: string): { formula: string; unit?: string } {
+  const trimmed = rest.trimEnd();
+  if (UNIT.test(trimmed)) return { formula: '' };
+  let cut = trimmed.length - 1;
+  while (cut >= 0 && !/\s/u.test(trimmed[cut])) cut--;
+  const last = trimmed.slice(cut + 1);
+  return cut >= 0 && UNIT.test(last) ? { formula: trimmed.slice(0, cut).trimEnd(), unit: last } : { formula: trimmed };
+}
 
 /** Every claim in a text, in order. */
 export function proseClaims(text: string | undefined): ProseClaim[] {
   if (!text || !text.includes('{')) return [];
   const out: ProseClaim[] = [];
-  for (const m of text.matchAll(CLAIM)) {
-    const [whole, figure, op, space, formula, unit] = m;
+  for (const m of text.matchAll(BRACED)) {
+    const whole = m[0];
+    const inside = m[1];
+    const head = HEAD.exec(inside);
+    if (!head) continue;
+    const [headText, figure, op] = head;
+    let restStart = headText.length;
+    while (restStart < inside.length && /\s/u.test(inside[restStart])) restStart++;
+    const { formula, unit } = formulaAndUnit(inside.slice(restStart));
     const lit = readString(figure);
     if (lit.kind !== 'number' || formula.trim() === '') continue;
     let decimals = lit.literalDecimals;
@@ -92,12 +114,12 @@ export function proseClaims(text: string | undefined): ProseClaim[] {
       start: m.index!,
       end: m.index! + whole.length,
       figure: figure.replace(/\u00a0/g, ' '),
-      figureStart: m.index! + whole.indexOf(figure),
+      figureStart: m.index! + 1 + headText.indexOf(figure),
       value: lit.value,
       decimals,
       op: op as ClaimOp,
       formula,
-      formulaStart: m.index! + whole.indexOf(op) + op.length + space.length,
+      formulaStart: m.index! + 1 + restStart,
       unit: isUnit(unit) ? unit : undefined,
       text: whole,
     });

@@ -98,6 +98,32 @@ interface Mark {
 export function prosePrinter(pa: ProjectAnalysis, locate: LocateFn, labels: Labels, checks?: CheckMarks, sources?: SourceMap): ProsePrinter {
   if (!checks) return { text: (text) => withProseFigures(pa, text), html: (html) => html };
   const marks: Mark[] = [];
+  // Where in each file a mark could go, sorted: a text that holds none of them is printed without mapping
+  // each of its figures to the source, which costs a pass over the text per figure.
+  let marked: Map<string, number[]> | undefined;
+  const markedIn = (uri: string, start: number, end: number): boolean => {
+    if (!marked) {
+      marked = new Map();
+      for (const [key, found] of checks.findings) {
+        if (!found.some((f) => f.severity !== 'info')) continue;
+        const hash = key.lastIndexOf('#');
+        const list = marked.get(key.slice(0, hash)) ?? [];
+        list.push(Number(key.slice(hash + 1)));
+        marked.set(key.slice(0, hash), list);
+      }
+      for (const list of marked.values()) list.sort((x, y) => x - y);
+    }
+    const list = marked.get(uri);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo] < end;
+  };
   /** The findings that stand anywhere on the piece as it is written in the source, errors and warnings only. */
   const findingsOn = (origin: Origin, p: Piece): { findings: CellFinding[]; at: ReturnType<LocateFn['span']> } => {
     const at = locate.span(origin, { start: p.start, end: p.end });
@@ -113,6 +139,8 @@ export function prosePrinter(pa: ProjectAnalysis, locate: LocateFn, labels: Labe
       // Sentinels an author pasted would be read as marks: they are invisible, and dropped.
       const clean = text.replace(SENTINELS, '');
       const pieces = piecesOf(pa, clean);
+      const whole = locate.origin(origin).range;
+      if (!markedIn(origin.uri, whole.start, whole.end)) return splice(clean, pieces, (p) => p.figure);
       return splice(clean, pieces, (p) => {
         const { findings, at } = findingsOn(origin, p);
         if (findings.length === 0) return p.figure;

@@ -76,6 +76,22 @@ export function pointerRange(doc: Document.Parsed, pointer: string, target: Rang
   return value ?? { start: 0, end: 0 };
 }
 
+/** Whether a scalar's value stands in the file character for character (plain or quoted, without escapes). */
+const verbatim = new WeakMap<Scalar, number | null>();
+
+/** Where the value of a scalar written verbatim starts in the file, or null; read once per node. */
+function verbatimStart(node: Scalar, text: string): number | null {
+  let start = verbatim.get(node);
+  if (start !== undefined) return start;
+  const value = String(node.value);
+  const at = node.range![0];
+  start = node.type === Scalar.PLAIN && text.startsWith(value, at) ? at
+    : (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && text.startsWith(value, at + 1) ? at + 1
+      : null;
+  verbatim.set(node, start);
+  return start;
+}
+
 /**
  * The offset in the file of character `offset` of a scalar's value, when the scalar is written plainly or
  * quoted without escapes; otherwise undefined (block and folded scalars move characters around).
@@ -83,34 +99,55 @@ export function pointerRange(doc: Document.Parsed, pointer: string, target: Rang
 export function scalarOffset(doc: Document.Parsed, text: string, pointer: string, offset: number): number | undefined {
   const { node } = findNode(doc, pointer);
   if (!isScalar(node) || !node.range) return undefined;
-  const start = node.range[0];
+  const start = verbatimStart(node, text);
+  return start === null ? undefined : start + offset;
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
+/** For each character of a scalar's value that is no space, where it stands in the file; read once per node. */
+const alignments = new WeakMap<Scalar, Int32Array | null>();
+
+/**
+ * Aligns a scalar's value with its source: a block or folded scalar drops the indentation and folds line
+ * breaks, but keeps every other character in order, so each one is the next of its kind in the source with
+ * nothing but spaces and line breaks between. An escape (`\u00e5` for å) breaks the alignment: then null.
+ */
+function alignment(node: Scalar, text: string): Int32Array | null {
+  const known = alignments.get(node);
+  if (known !== undefined) return known;
   const value = String(node.value);
-  if (node.type === Scalar.PLAIN && text.startsWith(value, start)) return start + offset;
-  if ((node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) && text.startsWith(value, start + 1)) {
-    return start + 1 + offset;
+  const [from, to] = node.range!;
+  const block = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+  // A block scalar's header line (`|-  # comment`) is no part of its value.
+  let j = block ? text.slice(from, to).search(/[\r\n]/) + from + 1 : node.type === Scalar.PLAIN ? from : from + 1;
+  let map: Int32Array | null = new Int32Array(value.length).fill(-1);
+  if (block && j === from) map = null;
+  for (let i = 0; map && i < value.length; i++) {
+    if (isSpace(value[i])) continue;
+    while (j < to && text[j] !== value[i] && isSpace(text[j])) j++;
+    if (j >= to || text[j] !== value[i]) map = null;
+    else map[i] = j++;
   }
-  return undefined;
+  alignments.set(node, map);
+  return map;
 }
 
 /**
- * The source range of a stretch [start, end) of a scalar's value that stands on one line of the source
- * (a figure in a block of prose): in a block scalar the value's offsets do not map to the source's, as the
- * indentation is gone, so the stretch is found as the same occurrence of its text in the scalar's source.
+ * The source range of a stretch [start, end) of a scalar's value (a figure in a block of prose): in a block
+ * scalar the value's offsets do not map to the source's, as the indentation is gone, so the stretch runs from
+ * where its first character stands to just after its last, over as many lines as it is folded onto.
  */
 export function scalarStretch(doc: Document.Parsed, text: string, pointer: string, start: number, end: number): { start: number; end: number } | undefined {
   const { node } = findNode(doc, pointer);
   if (!isScalar(node) || !node.range || typeof node.value !== 'string' || end <= start) return undefined;
-  const value = node.value;
-  const needle = value.slice(start, end);
-  let k = 0;
-  for (let i = value.indexOf(needle); i >= 0 && i < start; i = value.indexOf(needle, i + 1)) k++;
-  const source = text.slice(node.range[0], node.range[1]);
-  let at = -1;
-  for (let n = 0; n <= k; n++) {
-    at = source.indexOf(needle, at + 1);
-    if (at < 0) return undefined;
-  }
-  return { start: node.range[0] + at, end: node.range[0] + at + needle.length };
+  const map = alignment(node, text);
+  if (!map) return undefined;
+  let first = start;
+  while (first < end && map[first] < 0) first++;
+  let last = end - 1;
+  while (last > first && map[last] < 0) last--;
+  return first < end && map[first] >= 0 ? { start: map[first], end: map[last] + 1 } : undefined;
 }
 
 /** The plain value at a JSON pointer of a document's data, or undefined when nothing stands there. */
