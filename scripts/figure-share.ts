@@ -19,7 +19,7 @@ import { createLanguageService } from '../server/src/service/index';
 import type { FigureRecord } from '../server/src/service/index';
 import { internalsOf } from '../server/src/service/internal';
 import { proseRefs } from '../server/src/service/model/proseRefs';
-import { proseTarget } from '../server/src/service/tables/proseTarget';
+import { printingTexts, proseTarget } from '../server/src/service/tables/proseTarget';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -45,7 +45,7 @@ if (!figures || !pa) {
 
 // The cells the texts print by reference: their counterpart is the text, printed from them.
 const inText = new Set<string>();
-for (const s of pa.project.sections) {
+for (const s of printingTexts(pa.project)) {
   for (const ref of proseRefs(s.text)) {
     const target = proseTarget(pa.index, ref);
     if ('cell' in target) inText.add(target.cell.key);

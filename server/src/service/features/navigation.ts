@@ -15,7 +15,7 @@ import { letterNames } from '../names/letter';
 import type { Definition } from '../names/types';
 import { joinPointer } from '../yaml/pointer';
 import { proseRefs } from '../model/proseRefs';
-import { proseTarget } from '../tables/proseTarget';
+import { printingTexts, proseTarget } from '../tables/proseTarget';
 
 function targetLocation(def: Definition, locate: LocateFn): Location {
   // A file is a target as a whole: its start.
@@ -80,7 +80,7 @@ export function references(file: FileState, offset: number, pa: ProjectAnalysis 
   for (const r of pa.claims.results) {
     if (r.inputs.some((c) => keys.has(c.key))) out.push(locate.span(r.at, { start: r.claim.start, end: r.claim.end }));
   }
-  for (const { origin: at, text } of printingTexts(pa)) {
+  for (const { origin: at, text } of printingTexts(pa.project)) {
     for (const ref of proseRefs(text)) {
       const target = proseTarget(pa.index, ref);
       if ('cell' in target && keys.has(target.cell.key)) out.push(locate.span(at, { start: ref.start, end: ref.end }));
@@ -89,8 +89,3 @@ export function references(file: FileState, offset: number, pa: ProjectAnalysis 
   return out;
 }
 
-/** The texts that may print a cell by reference: sections' texts and tables' remarks. */
-function* printingTexts(pa: ProjectAnalysis): Generator<{ origin: Origin; text: string }> {
-  for (const s of pa.project.sections) if (s.text?.includes('{')) yield { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, text: s.text };
-  for (const t of pa.project.tables) if (t.note?.includes('{')) yield { origin: { uri: t.uri, ptr: `${t.origin.ptr}/anmärkning` }, text: t.note };
-}

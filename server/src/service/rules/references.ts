@@ -8,7 +8,7 @@
 import type { Finding } from '../findings';
 import { FORMS } from '../forms/definitions';
 import { proseRefs } from '../model/proseRefs';
-import { proseTarget } from '../tables/proseTarget';
+import { printingTexts, proseTarget } from '../tables/proseTarget';
 import type { Table } from '../model/types';
 import type { ReferenceSite } from '../names/types';
 import type { Message } from '../problems';
@@ -53,11 +53,7 @@ export const references = defineRule({
 
 /** A figure a text names (`{T8.totalt.år2023}`) must be a cell with a figure; it is printed from there. */
 function proseReferences(ctx: ReportContext, out: Out): void {
-  const texts = [
-    ...ctx.project.sections.map((s) => ({ text: s.text, origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` } })),
-    ...ctx.project.tables.map((t) => ({ text: t.note, origin: { uri: t.uri, ptr: `${t.origin.ptr}/anmärkning` } })),
-  ];
-  for (const s of texts) {
+  for (const s of printingTexts(ctx.project)) {
     for (const ref of proseRefs(s.text)) {
       const target = proseTarget(ctx.index, ref);
       const lit = 'cell' in target ? target.cell.source?.literal : undefined;
