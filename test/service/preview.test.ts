@@ -251,5 +251,11 @@ describe('preview: figures in the text', () => {
     const html = withProse(PROSE.replace('Avgifterna', 'Avgifterna\ue0000\ue001\ue002')).preview(CHAPTER_URI).html;
     assert.ok(!/[\ue000-\ue002]/.test(html), 'no sentinel reaches the page');
     assert.equal([...html.matchAll(/class="prose-figure/g)].length, 1);
+    // The figures keep their places in the source: the mark leads to the claim, not three characters before it.
+    const p = withProse(PROSE.replace('Avgifterna', 'Avgifterna\ue0000\ue001\ue002')).preview(CHAPTER_URI);
+    const mark = /<span class="prose-figure[^>]*>/.exec(p.html)![0];
+    const src = p.sources[Number(/data-src="(\d+)"/.exec(mark)![1])];
+    const source = CHAPTER.replace('text: Inledning.', PROSE.replace('Avgifterna', 'Avgifterna\ue0000\ue001\ue002'));
+    assert.equal(source.slice(src.range.start, src.range.end), '{60 = T1.b.år2024 - T1.b.år2023}');
   });
 });

@@ -57,14 +57,15 @@ function piecesOf(pa: ProjectAnalysis, text: string | undefined): Piece[] {
   ].sort((a, b) => a.start - b.start);
 }
 
-function splice(text: string, pieces: readonly Piece[], write: (p: Piece) => string): string {
+/** The text with each piece written as `write` says, and what stands between them as `between` says. */
+function splice(text: string, pieces: readonly Piece[], write: (p: Piece) => string, between: (s: string) => string = (s) => s): string {
   let out = '';
   let at = 0;
   for (const p of pieces) {
-    out += text.slice(at, p.start) + write(p);
+    out += between(text.slice(at, p.start)) + write(p);
     at = p.end;
   }
-  return out + text.slice(at);
+  return out + between(text.slice(at));
 }
 
 /**
@@ -136,17 +137,18 @@ export function prosePrinter(pa: ProjectAnalysis, locate: LocateFn, labels: Labe
   return {
     text(text, origin) {
       if (!text) return text;
-      // Sentinels an author pasted would be read as marks: they are invisible, and dropped.
-      const clean = text.replace(SENTINELS, '');
-      const pieces = piecesOf(pa, clean);
+      // Sentinels an author pasted would be read as marks: they are invisible, and dropped. The pieces keep
+      // the offsets of the text as written, which is what the source is mapped by.
+      const clean = (s: string) => s.replace(SENTINELS, '');
+      const pieces = piecesOf(pa, text);
       const whole = locate.origin(origin).range;
-      if (!markedIn(origin.uri, whole.start, whole.end)) return splice(clean, pieces, (p) => p.figure);
-      return splice(clean, pieces, (p) => {
+      if (!markedIn(origin.uri, whole.start, whole.end)) return splice(text, pieces, (p) => p.figure, clean);
+      return splice(text, pieces, (p) => {
         const { findings, at } = findingsOn(origin, p);
         if (findings.length === 0) return p.figure;
         marks.push({ findings, source: sources?.attr(at) ?? '' });
         return `${OPEN}${marks.length - 1}${MID}${p.figure}${CLOSE}`;
-      });
+      }, clean);
     },
     html(html) {
       return html.replace(MARKED, (_whole, n: string, figure: string) => {
