@@ -7,7 +7,7 @@ import type { Origin, Table } from '../model/types';
 import { defineRule } from './unit';
 
 /** Where a restatement is declared, with the explanation that would cover it. */
-function* declarations(t: Table): Generator<{ origin: Origin; explained: boolean; what: { sv: string; en: string } }> {
+function* declarations(t: Table): Generator<{ origin: Origin; explained: boolean; row?: true; what: { sv: string; en: string } }> {
   const shared = t.note !== undefined || t.section.not !== undefined;
   const at = (ptr: string): Origin => ({ uri: t.uri, ptr: `${ptr}/omräknad` });
   if (t.restated) yield { origin: at(t.origin.ptr), explained: shared, what: { sv: `Tabellen ${t.id}`, en: `Table ${t.id}` } };
@@ -15,7 +15,7 @@ function* declarations(t: Table): Generator<{ origin: Origin; explained: boolean
     if (c.restated) yield { origin: at(c.origin.ptr), explained: shared, what: { sv: `Kolumnen ${c.id} i ${t.id}`, en: `Column ${c.id} of ${t.id}` } };
   }
   for (const r of t.dataRows) {
-    if (r.restated) yield { origin: at(r.origin.ptr), explained: shared || r.not !== undefined, what: { sv: `Raden ${r.id} i ${t.id}`, en: `Row ${r.id} of ${t.id}` } };
+    if (r.restated) yield { origin: at(r.origin.ptr), explained: shared || r.not !== undefined, row: true, what: { sv: `Raden ${r.id} i ${t.id}`, en: `Row ${r.id} of ${t.id}` } };
   }
 }
 
@@ -33,8 +33,8 @@ export const restatements = defineRule({
       for (const d of declarations(t)) {
         if (d.explained) continue;
         out.report('restatement-unexplained', locate.origin(d.origin, 'key'), {
-          sv: `${d.what.sv} säger att siffrorna för tidigare år är omräknade sedan förra årets årsredovisning, men inget förklarar varför: skriv det i tabellens anmärkning eller i en not${d.what.sv.startsWith('Raden') ? ' som raden hänvisar till' : ''}.`,
-          en: `${d.what.en} says the figures for earlier years were restated since last year's report, but nothing says why: write it in the table's remark or in a note${d.what.en.startsWith('Row') ? ' the row cites' : ''}.`,
+          sv: `${d.what.sv} säger att siffrorna för tidigare år är omräknade sedan förra årets årsredovisning, men inget förklarar varför: skriv det i tabellens anmärkning eller i en not${d.row ? ' som raden hänvisar till' : ''}.`,
+          en: `${d.what.en} says the figures for earlier years were restated since last year's report, but nothing says why: write it in the table's remark or in a note${d.row ? ' the row cites' : ''}.`,
         });
       }
     }
