@@ -11,7 +11,7 @@
 import type { FixContext } from '../features/fixes/types';
 import { writeInPlace } from '../features/fixes/writeInPlace';
 import { proseClaims, proseRefs } from '../model/proseRefs';
-import type { Section, Table } from '../model/types';
+import type { Origin, Section, Table } from '../model/types';
 import * as R from '../numbers/rational';
 import { formatNumber } from '../tables/format';
 import type { TableIndex } from '../tables/resolve';
@@ -83,8 +83,8 @@ function nearlyOne(int: string, frac: string | undefined, sign: string | undefin
   return found.length === 1 ? found[0] : undefined;
 }
 
-function inSection(s: Section, printed: ReadonlyMap<string, readonly PrintedCell[]>): ProseFigure[] {
-  const text = s.text;
+/** The figures of a text (a section's, or a table's remark) that the tables around it print. */
+function inText(text: string | undefined, origin: Origin, printed: ReadonlyMap<string, readonly PrintedCell[]>): ProseFigure[] {
   if (!text) return [];
   const refs = [...proseRefs(text), ...proseClaims(text)];
   const out: ProseFigure[] = [];
@@ -104,7 +104,7 @@ function inSection(s: Section, printed: ReadonlyMap<string, readonly PrintedCell
       const claim = `{${figure} ~ ${near.negative && !sign ? '-' : ''}${near.key}}`;
       out.push({
         code: 'prose-figure',
-        at: { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, span: { start, end: start + whole.length } },
+        at: { origin, span: { start, end: start + whole.length } },
         message: {
           sv: `${figure} i texten är ${near.key} i tabellen, avrundad; skriv ${claim}, så står siffran kvar som den är skriven och kontrolleras mot tabellen.`,
           en: `${figure} in the text is ${near.key} of the table, rounded; write ${claim}, so that the figure stays as written and is checked against the table.`,
@@ -118,7 +118,7 @@ function inSection(s: Section, printed: ReadonlyMap<string, readonly PrintedCell
     const reference = `{${cell.key}${cell.negative && !sign ? ' abs' : ''}}`;
     out.push({
       code: 'prose-figure',
-      at: { origin: { uri: s.uri, ptr: `${s.origin.ptr}/text` }, span: { start, end: start + whole.length } },
+      at: { origin, span: { start, end: start + whole.length } },
       message: {
         sv: `${figure} i texten är ${cell.key} i tabellen; skriv ${reference}, så skrivs siffran ut ur tabellen och kan inte glida isär från den.`,
         en: `${figure} in the text is ${cell.key} of the table; write ${reference}, so that the figure is printed from the table and cannot drift from it.`,
@@ -148,7 +148,14 @@ export const proseFigures = defineRule({
   report({ project, index }, out) {
     for (const s of project.sections) {
       if (!s.text) continue;
-      for (const f of findingsOf('proseFigures', s, () => inSection(s, printedFigures(tablesUnder(s), index)))) out.place(f);
+      const origin = { uri: s.uri, ptr: `${s.origin.ptr}/text` };
+      for (const f of findingsOf('proseFigures', s, () => inText(s.text, origin, printedFigures(tablesUnder(s), index)))) out.place(f);
+    }
+    // A table's remark repeats figures as a text does, most often its own section's.
+    for (const t of project.tables) {
+      if (!t.note) continue;
+      const origin = { uri: t.uri, ptr: `${t.origin.ptr}/anmärkning` };
+      for (const f of findingsOf('proseFigures', t, () => inText(t.note, origin, printedFigures(tablesUnder(t.section), index)))) out.place(f);
     }
   },
   fixes: { 'prose-figure': writeInPlace({ key: 'reference', preferred: true, offered: outsideFlowStart }) },
