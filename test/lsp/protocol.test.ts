@@ -146,6 +146,16 @@ describe('the language server over stdio', function () {
     assert.match((key.contents as { value: string }).value, /Decimaler/);
   });
 
+  it('hovers a figure the chapter’s text states with what its formula gives, and goes from a name in it to the cell', async () => {
+    const at = (needle: string, delta: number) => ({ textDocument: { uri: file(ch4) }, position: positionOf(text(ch4), needle, delta) });
+    const claim = (await client.connection.sendRequest('textDocument/hover', at('{85,5 = T3.totalt', 1))) as Hover;
+    const md = shown((claim.contents as { value: string }).value);
+    assert.match(md, /Siffra i texten 85,5 mnkr/);
+    assert.match(md, /Formeln ger 85,5 mnkr ✓/);
+    const [cell] = (await client.connection.sendRequest('textDocument/definition', at('= T3.totalt.mnkr2023', 5))) as Location[];
+    assert.equal(cell.uri, file(ch4));
+  });
+
   it('goes from an answer to its requirement and from a formula to the cell it uses', async () => {
     const def = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: file(ch10) }, position: positionOf(text(ch10), 'ÅK-kostnadsutveckling', 2) })) as Location[];
     assert.equal(def[0].uri, file('regleringsbrev.yaml'));
