@@ -54,6 +54,19 @@ describe('figures in prose in the editor', () => {
     assert.equal(textAt(c, def), '10');
   });
 
+  it('finds a claim folded over two lines of the block, as the checker reads it', () => {
+    // The claim as written, with the cursor marked by `|`.
+    const folded = (claim: string) => atCaret('resultat.yaml', '', (base) => base.replace('    text: Servicen har utvecklats väl.', `    text: >-\n      Ärendena blev ${claim} fler.`));
+    const name = folded('{10 = T1.b.år2024 -\n      T1.|a.år2024}');
+    assert.match(hoverOf(name), /T1\.a\.år2024/);
+    const [def] = name.service.definition(name.uri, name.offset);
+    assert.equal(textAt(name, def), '10');
+    const claim = folded('{|10 = T1.b.år2024 -\n      T1.a.år2024}');
+    const hover = claim.service.hover(claim.uri, claim.offset)!;
+    assert.match(shown(hover.markdown), /Formeln ger 10 ✓/);
+    assert.equal(textAt(claim, { uri: claim.uri, range: hover.range! }), '{10 = T1.b.år2024 -\n      T1.a.år2024}');
+  });
+
   it('finds the texts that print or state a figure among its references', () => {
     const c = inProse('värden: [1|0, 12]');
     const refs = c.service.references(c.uri, c.offset, false).map((r) => textAt(c, r));

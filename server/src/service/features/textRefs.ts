@@ -1,10 +1,10 @@
 // The figure under the cursor in a text: a reference that prints a cell (`{T8.totalt.år2023}`) or a claim
 // that states a figure and checks it (`{48 685 = T11.a.år2023 - T11.a.år2022}`), in a section's text, a
 // table's remark or a row's heading, so that hover, go to definition, find references and completion work
-// in prose as they do in formulas. The braces are read on the cursor's line of the source with the same
-// patterns the checker and the renderer use (model/proseRefs.ts); a line of a block of prose is the text
-// as written there, so its offsets are the file's. A claim broken over two lines is not found, which costs
-// the editor a hover, never a wrong answer.
+// in prose as they do in formulas. The braces are read in the text's value with the same patterns the
+// checker and the renderer use (model/proseRefs.ts), so that a claim folded over two lines of a block is
+// found as it is checked, and mapped back to the file (yaml/pointer.ts); where escapes move the characters of
+// a quoted text, they are read on the cursor's line instead.
 import type { ProjectAnalysis } from '../analyze';
 import type { RefExpr } from '../formula/ast';
 import { parseFormula } from '../formula/parser';
@@ -14,7 +14,7 @@ import type { FormulaSource } from '../model/types';
 import type { Cell } from '../tables/cells';
 import type { ClaimResult } from '../tables/proseClaims';
 import { proseTarget } from '../tables/proseTarget';
-import { joinPointer } from '../yaml/pointer';
+import { joinPointer, scalarOffset, scalarStretch, valueAtPointer, valueOffsetAt } from '../yaml/pointer';
 import type { FileState } from '../workspace';
 import { refsOf } from './formulaRefs';
 import type { ValueContext } from './formulaRefs';
@@ -43,32 +43,61 @@ function lineAt(text: string, offset: number): { readonly start: number; readonl
 
 const within = (offset: number, start: number, end: number) => offset >= start && offset <= end;
 
-export function textReferenceAt(file: FileState, ctx: ValueContext, offset: number, pa: ProjectAnalysis): TextRefAt | undefined {
+/** A text to read braces in: its characters, where the cursor is among them, and how a stretch maps to the file. */
+interface Reading {
+  readonly text: string;
+  readonly cursor: number;
+  readonly toFile: (start: number, end: number) => Range;
+}
+
+function readingAt(file: FileState, ptr: string, offset: number): Reading {
+  const value = findValue(file, ptr) ?? '';
+  const cursor = valueOffsetAt(file.parsed.doc, file.text, ptr, offset);
+  if (cursor !== undefined) {
+    return {
+      text: value,
+      cursor,
+      toFile: (start, end) => {
+        const a = scalarOffset(file.parsed.doc, file.text, ptr, start);
+        const b = scalarOffset(file.parsed.doc, file.text, ptr, end);
+        return a !== undefined && b !== undefined ? { start: a, end: b } : scalarStretch(file.parsed.doc, file.text, ptr, start, end) ?? { start: offset, end: offset };
+      },
+    };
+  }
   const line = lineAt(file.text, offset);
-  if (!line.text.includes('{')) return undefined;
-  const ref = proseRefs(line.text).find((r) => within(offset, line.start + r.start, line.start + r.end - 1));
+  return { text: line.text, cursor: offset - line.start, toFile: (start, end) => ({ start: line.start + start, end: line.start + end }) };
+}
+
+function findValue(file: FileState, ptr: string): string | undefined {
+  const v = valueAtPointer(file.parsed.value, ptr);
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function textReferenceAt(file: FileState, ctx: ValueContext, offset: number, pa: ProjectAnalysis): TextRefAt | undefined {
+  const ptr = joinPointer(ctx.at.path);
+  const r = readingAt(file, ptr, offset);
+  if (!r.text.includes('{')) return undefined;
+  const ref = proseRefs(r.text).find((x) => within(r.cursor, x.start, x.end - 1));
   if (ref) {
     const target = proseTarget(pa.index, ref);
-    return { kind: 'reference', ref, cell: 'cell' in target ? target.cell : undefined, range: { start: line.start + ref.start, end: line.start + ref.end } };
+    return { kind: 'reference', ref, cell: 'cell' in target ? target.cell : undefined, range: r.toFile(ref.start, ref.end) };
   }
-  const claim = proseClaims(line.text).find((c) => within(offset, line.start + c.start, line.start + c.end - 1));
+  const claim = proseClaims(r.text).find((c) => within(r.cursor, c.start, c.end - 1));
   if (!claim) return undefined;
-  const formulaStart = line.start + claim.formulaStart;
   const parsed = parseFormula(claim.formula);
-  if (parsed.expr && within(offset, formulaStart, formulaStart + claim.formula.length)) {
+  if (parsed.expr && within(r.cursor, claim.formulaStart, claim.formulaStart + claim.formula.length)) {
     const refs: RefExpr[] = [];
     refsOf(parsed.expr, refs);
-    const name = refs.find((r) => within(offset - formulaStart, r.span.start, r.span.end));
+    const name = refs.find((x) => within(r.cursor - claim.formulaStart, x.span.start, x.span.end));
     if (name) {
       // A claim's formula is read as an outcome's is: names are whole, table.row.column (tables/proseClaims.ts).
-      const source: FormulaSource = { parsed, origin: { uri: file.uri, ptr: joinPointer(ctx.at.path) } };
+      const source: FormulaSource = { parsed, origin: { uri: file.uri, ptr } };
       const bound = pa.engine.resolveQuietly(name, { mode: 'outcome', source });
-      return { kind: 'claim-cell', ref: name, cell: bound.kind === 'cell' ? bound.cell : undefined, range: { start: formulaStart + name.span.start, end: formulaStart + name.span.end } };
+      return { kind: 'claim-cell', ref: name, cell: bound.kind === 'cell' ? bound.cell : undefined, range: r.toFile(claim.formulaStart + name.span.start, claim.formulaStart + name.span.end) };
     }
   }
-  const ptr = joinPointer(ctx.at.path);
-  const result = pa.claims.results.find((r) => r.at.uri === file.uri && r.at.ptr === ptr && r.claim.text === claim.text);
-  return { kind: 'claim', claim, result, range: { start: line.start + claim.start, end: line.start + claim.end } };
+  const result = pa.claims.results.find((x) => x.at.uri === file.uri && x.at.ptr === ptr && x.claim.text === claim.text);
+  return { kind: 'claim', claim, result, range: r.toFile(claim.start, claim.end) };
 }
 
 /**

@@ -150,6 +150,31 @@ export function scalarStretch(doc: Document.Parsed, text: string, pointer: strin
   return first < end && map[first] >= 0 ? { start: map[first], end: map[last] + 1 } : undefined;
 }
 
+/**
+ * The character of a scalar's value that stands at `offset` in the file, or, between two (on spaces, line
+ * breaks or indentation), the one before; undefined off the scalar or where escapes move its characters.
+ */
+export function valueOffsetAt(doc: Document.Parsed, text: string, pointer: string, offset: number): number | undefined {
+  const { node } = findNode(doc, pointer);
+  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
+  const start = verbatimStart(node, text);
+  if (start !== null) return offset >= start && offset <= start + node.value.length ? offset - start : undefined;
+  const map = alignment(node, text);
+  if (!map) return undefined;
+  // The mapped characters stand in the file in the order of the value: the last one at or before the offset.
+  let lo = 0;
+  let hi = map.length - 1;
+  let found: number | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    let k = mid;
+    while (k >= lo && map[k] < 0) k--;
+    if (k < lo) { lo = mid + 1; continue; }
+    if (map[k] <= offset) { found = k; lo = mid + 1; } else hi = k - 1;
+  }
+  return found;
+}
+
 /** The plain value at a JSON pointer of a document's data, or undefined when nothing stands there. */
 export function valueAtPointer(value: unknown, pointer: string): unknown {
   let at = value;
