@@ -151,7 +151,7 @@ export function hover(file: FileState, offset: number, project: () => ProjectAna
   }
   // A figure a text prints from a cell or states against the tables.
   if (pa && isTextPlace(ctx)) {
-    const ref = textReferenceAt(file, ctx, offset, pa);
+    const ref = textReferenceAt(file, ctx, offset, pa, locate);
     if (ref?.kind === 'claim') return { markdown: claimHover(ref.claim, ref.result, language), range: ref.range };
     if (ref?.cell) return { markdown: cellHover(pa, ref.cell, locate, language), range: ref.range };
   }

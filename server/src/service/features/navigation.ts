@@ -38,7 +38,7 @@ export function definition(file: FileState, offset: number, pa: ProjectAnalysis 
   }
   // A figure a text prints from a cell, or a name in a claim's formula: the cell.
   if (pa && isTextPlace(ctx)) {
-    const ref = textReferenceAt(file, ctx, offset, pa);
+    const ref = textReferenceAt(file, ctx, offset, pa, locate);
     if (ref && ref.kind !== 'claim' && ref.cell) return [locate.origin(ref.cell.source?.origin ?? ref.cell.row.origin)];
   }
   const origin: Origin = { uri: file.uri, ptr: joinPointer(path) };

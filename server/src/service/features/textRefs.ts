@@ -14,7 +14,8 @@ import type { FormulaSource } from '../model/types';
 import type { Cell } from '../tables/cells';
 import type { ClaimResult } from '../tables/proseClaims';
 import { proseTarget } from '../tables/proseTarget';
-import { joinPointer, scalarOffset, scalarStretch, valueAtPointer, valueOffsetAt } from '../yaml/pointer';
+import type { LocateFn } from '../tables/locate';
+import { joinPointer, valueOffsetAt } from '../yaml/pointer';
 import type { FileState } from '../workspace';
 import { refsOf } from './formulaRefs';
 import type { ValueContext } from './formulaRefs';
@@ -50,32 +51,19 @@ interface Reading {
   readonly toFile: (start: number, end: number) => Range;
 }
 
-function readingAt(file: FileState, ptr: string, offset: number): Reading {
-  const value = findValue(file, ptr) ?? '';
+/** The text's value as the checker reads it, mapped to the file as findings are (locate.span). */
+function readingAt(file: FileState, ctx: ValueContext, ptr: string, offset: number, locate: LocateFn): Reading {
   const cursor = valueOffsetAt(file.parsed.doc, file.text, ptr, offset);
   if (cursor !== undefined) {
-    return {
-      text: value,
-      cursor,
-      toFile: (start, end) => {
-        const a = scalarOffset(file.parsed.doc, file.text, ptr, start);
-        const b = scalarOffset(file.parsed.doc, file.text, ptr, end);
-        return a !== undefined && b !== undefined ? { start: a, end: b } : scalarStretch(file.parsed.doc, file.text, ptr, start, end) ?? { start: offset, end: offset };
-      },
-    };
+    return { text: ctx.value, cursor, toFile: (start, end) => locate.span({ uri: file.uri, ptr }, { start, end }).range };
   }
   const line = lineAt(file.text, offset);
   return { text: line.text, cursor: offset - line.start, toFile: (start, end) => ({ start: line.start + start, end: line.start + end }) };
 }
 
-function findValue(file: FileState, ptr: string): string | undefined {
-  const v = valueAtPointer(file.parsed.value, ptr);
-  return typeof v === 'string' ? v : undefined;
-}
-
-export function textReferenceAt(file: FileState, ctx: ValueContext, offset: number, pa: ProjectAnalysis): TextRefAt | undefined {
+export function textReferenceAt(file: FileState, ctx: ValueContext, offset: number, pa: ProjectAnalysis, locate: LocateFn): TextRefAt | undefined {
   const ptr = joinPointer(ctx.at.path);
-  const r = readingAt(file, ptr, offset);
+  const r = readingAt(file, ctx, ptr, offset, locate);
   if (!r.text.includes('{')) return undefined;
   const ref = proseRefs(r.text).find((x) => within(r.cursor, x.start, x.end - 1));
   if (ref) {

@@ -11,7 +11,7 @@ import { defineRule } from './unit';
  * Values of a table's rows beyond its columns, and rows that say a year (`år`) in a table whose columns are
  * years: a figure has one year, and there the column's is the one that counts.
  */
-function straysOf(t: Table): (Finding & { readonly code: 'schema' })[] {
+function rowProblems(t: Table): (Finding & { readonly code: 'schema' })[] {
   const yearColumn = t.columns.find((c) => c.year !== undefined);
   const rowYears = yearColumn ? t.dataRows.filter((r) => r.year !== undefined).map((r) => ({
     code: 'schema' as const,
@@ -45,7 +45,7 @@ export const schema = defineRule({
   },
   report({ project, locate, chartOf }, out) {
     for (const t of project.tables) {
-      for (const f of findingsOf('schema', t, () => straysOf(t))) out.place(f);
+      for (const f of findingsOf('schema', t, () => rowProblems(t))) out.place(f);
       if (!t.chart) continue;
       for (const issue of chartOf(t).issues) {
         if (issue.code === 'schema') out.report('schema', locate.origin(issue.origin, issue.target), issue.message);
