@@ -148,6 +148,8 @@ describe('regbrev in VS Code', () => {
       const marked = await ui<Element[]>('webview.wait', { selector: '.text .prose-figure.mismatch', timeoutMs: 10000 });
       assert.ok(marked[0].text.includes('\u2716') && marked[0].text.includes('95,5'), marked[0].text);
       assert.ok(marked[0].attrs['aria-describedby'], 'the finding is the figure’s description');
+      await ui('webview.scroll', { selector: '.text .prose-figure.mismatch' });
+      await ui('screenshot', { name: 'vscode-preview-prose.png' });
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ch4), vscode.ViewColumn.One);
       await vscode.commands.executeCommand('undo');
       await ui('webview.wait', { selector: '.text .prose-figure.mismatch', gone: true, timeoutMs: 10000 });
